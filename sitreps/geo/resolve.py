@@ -1,0 +1,209 @@
+"""Toponym resolution: choose which of the places a name can mean is meant here.
+
+Evidence, strongest first: an oblast written with the name ("Mykolaivka, Sumy Oblast",
+"Mykolaivka in the Sumy region"); oblasts named in the same paragraph; distance to the places
+already resolved in the paragraph and the document; then the prior (population, settlement
+type, point precision, country). Unambiguous names are resolved first and become anchors for
+the ambiguous ones.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from sitreps.geo.finder import Found, find_names, usable_alone
+from sitreps.geo.gazetteer import Entry, Gazetteer
+from sitreps.geo.geometry import haversine_km
+from sitreps.geo.relations import relation_before
+from sitreps.model import Place, PlaceMention, Span
+
+_COUNTRY_PRIOR = {"UA": 0.6, "RU": 0.35, "BY": 0.25, "MD": 0.15}
+_CATEGORY_PRIOR = {"city": 0.45, "urban": 0.3, "settlement": 0.15, "village": 0.0}
+_PRECISION_PRIOR = {"settlement": 0.15, "hromada": 0.0, "raion": -0.1, "oblast": -0.2}
+_KIND_FOR_HINT = {
+    "oblast": {"oblast"},
+    "raion": {"raion"},
+    "river": {"river"},
+    "road": {"road"},
+    "any": {"settlement", "country", "region", "oblast", "river"},
+}
+_ADMIN_LINK = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass
+class _Pending:
+    found: Found
+    places: list[tuple[Place, Entry]]
+    paragraph: int
+    place: Place | None = None
+    score: float = 0.0
+
+
+def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
+    """Find, resolve and relate every place mention in ``text``."""
+    paragraphs = _paragraph_starts(text)
+    pending = [_pending(f, gaz, paragraphs) for f in find_names(text, gaz)]
+    admin_hints = _explicit_admin(text, pending)
+    paragraph_oblasts = _oblasts_by_paragraph(pending)
+
+    # Pass 1: names with one reading, or whose best reading clearly dominates on prior alone.
+    for p in pending:
+        if len(p.places) == 1:
+            p.place, p.score = p.places[0][0], 1.0
+    doc_anchors = [p for p in pending if p.place is not None and _is_point(p.place)]
+
+    # Pass 2: everything else, in text order, using the evidence around it.
+    for index, p in enumerate(pending):
+        if p.place is not None or not p.places:
+            continue
+        anchors = [a.place for a in doc_anchors if a is not p and a.place is not None]
+        near = [a.place for a in doc_anchors if a.paragraph == p.paragraph and a is not p and a.place]
+        scored = [
+            (_score(place, entry, p, admin_hints.get(index), paragraph_oblasts, near, anchors), place)
+            for place, entry in p.places
+        ]
+        scored.sort(key=lambda s: (-s[0], s[1].id))
+        best, runner_up = scored[0], (scored[1][0] if len(scored) > 1 else -math.inf)
+        p.place = best[1]
+        p.score = _confidence(best[0], runner_up)
+        if _is_point(p.place) and p.place.kind == "settlement":
+            doc_anchors.append(p)
+
+    return [_mention(text, p) for p in pending]
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+
+def _pending(found: Found, gaz: Gazetteer, paragraphs: list[int]) -> _Pending:
+    places = []
+    seen: set[int] = set()
+    for entry in found.entries:
+        if entry.place_id in seen or not _fits(found, entry):
+            continue
+        place = gaz.place(entry.place_id)
+        if place.kind in _KIND_FOR_HINT[found.kind_hint]:
+            seen.add(entry.place_id)
+            places.append((place, entry))
+    return _Pending(found, places, _bisect(paragraphs, found.start))
+
+
+def _fits(found: Found, entry: Entry) -> bool:
+    """Can this reading of the name stand where the finder found it?"""
+    hint = found.kind_hint
+    if hint == "oblast":
+        return entry.role in ("stem", "name")
+    if hint == "raion":
+        return entry.role == "raion"
+    if hint == "river":
+        return entry.role == "cue" or entry.source == "rivers.tsv"
+    if hint == "road":
+        return entry.source == "roads.tsv"
+    return usable_alone(entry, found.surface)
+
+
+def _bisect(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _explicit_admin(text: str, pending: list[_Pending]) -> dict[int, str]:
+    """Oblasts written right after a name: "Mykolaivka, Sumy Oblast", "X (Kharkiv Oblast)"."""
+    hints: dict[int, str] = {}
+    for index in range(len(pending) - 1):
+        here, there = pending[index], pending[index + 1]
+        if there.found.kind_hint != "oblast" or not there.places:
+            continue
+        if _ADMIN_LINK.match(text[here.found.end : there.found.start]):
+            hints[index] = there.places[0][0].admin1 or there.places[0][0].name
+    return hints
+
+
+def _oblasts_by_paragraph(pending: list[_Pending]) -> dict[int, set[str]]:
+    named: dict[int, set[str]] = {}
+    for p in pending:
+        if p.found.kind_hint == "oblast" and p.places:
+            named.setdefault(p.paragraph, set()).update(pl.admin1 or pl.name for pl, _ in p.places)
+    return named
+
+
+def _is_point(place: Place) -> bool:
+    return place.lat is not None and place.kind in ("settlement", "oblast")
+
+
+def _prior(place: Place, entry: Entry) -> float:
+    score = _COUNTRY_PRIOR.get(place.country, 0.0)
+    if place.kind == "settlement":
+        score += math.log10(place.population + 1) / 6.0
+        score += _CATEGORY_PRIOR.get(place.category or "", 0.1)
+        score += _PRECISION_PRIOR.get(place.precision, 0.0)
+        if place.country == "UA" and place.katottg is None:
+            score -= 0.3  # a GeoNames point the register does not know: a district, an old name
+    elif place.kind in ("country", "oblast", "region"):
+        score += 2.0
+    if entry.loose:
+        score -= 0.5
+    if entry.source == "geonames-alt":
+        score -= 0.4  # an alternate name is weaker evidence than the official one
+    return score
+
+
+def _score(
+    place: Place,
+    entry: Entry,
+    p: _Pending,
+    admin_hint: str | None,
+    paragraph_oblasts: dict[int, set[str]],
+    near: list[Place],
+    anchors: list[Place],
+) -> float:
+    score = _prior(place, entry)
+    if admin_hint is not None and place.admin1 == admin_hint:
+        score += 4.0
+    if place.admin1 and place.admin1 in paragraph_oblasts.get(p.paragraph, ()):
+        score += 1.0
+    if place.lat is not None and place.lon is not None:
+        score += 2.0 * _closeness(place, near, 25.0) + 0.8 * _closeness(place, anchors, 60.0)
+    return score
+
+
+def _closeness(place: Place, others: list[Place], scale_km: float) -> float:
+    best = math.inf
+    for other in others:
+        if other.id == place.id or other.lat is None or other.lon is None:
+            continue
+        best = min(best, haversine_km(place.lat, place.lon, other.lat, other.lon))  # type: ignore[arg-type]
+    return math.exp(-best / scale_km) if best < math.inf else 0.0
+
+
+def _confidence(best: float, runner_up: float) -> float:
+    if runner_up == -math.inf:
+        return 1.0
+    return round(1.0 / (1.0 + math.exp(-(best - runner_up) * 2.0)), 4)
+
+
+def _mention(text: str, p: _Pending) -> PlaceMention:
+    f = p.found
+    relation = relation_before(text, f.start)
+    kind = p.place.kind if p.place is not None else ("road" if f.kind_hint == "road" else "settlement")
+    return PlaceMention(
+        text=text[f.start : f.end],
+        span=Span(f.start, f.end),
+        kind=kind,  # type: ignore[arg-type]
+        place=p.place,
+        score=p.score,
+        rule=f.rule,
+        relation=relation.relation if relation else None,
+        relation_span=Span(relation.start, f.start) if relation else None,
+        candidates=len(p.places),
+    )

@@ -1,0 +1,59 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "sitreps.cli", *args], input=stdin, capture_output=True)
+
+
+def test_cli_places_writes_jsonl_with_spans_into_the_report(cli_env: Path) -> None:
+    report = ROOT / "examples" / "report.txt"
+    done = _run("places", str(report), "--format", "jsonl")
+    assert done.returncode == 0, done.stderr
+    text = report.read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert {"Kreminna", "Avdiivka", "Chasiv Yar", "Kupiansk", "P66"} <= {r["name"] for r in rows}
+    for row in rows:
+        assert text[row["start"]:row["end"]] == row["name"]
+
+
+def test_cli_bad_inputs_give_messages_not_tracebacks(cli_env: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 100)
+    latin = tmp_path / "cp1251.txt"
+    latin.write_bytes("Обстріл Бахмута".encode("cp1251"))
+    good = tmp_path / "good.txt"
+    good.write_text("Russian forces shelled Bakhmut.", encoding="utf-8")
+    done = _run("places", str(empty), str(binary), str(latin), str(tmp_path / "absent.txt"), str(good),
+                "--format", "jsonl")
+    err = done.stderr.decode()
+    assert done.returncode == 1
+    assert "Traceback" not in err
+    for code in ("E101", "E102", "E103", "E105"):
+        assert code in err
+    assert json.loads(done.stdout.decode().splitlines()[0])["resolved"] == "Bakhmut"  # the rest still ran
+
+
+def test_cli_every_command_has_help() -> None:
+    for args in (["--help"], ["places", "--help"], ["geocode", "--help"], ["gazetteer", "--help"],
+                 ["gazetteer", "build", "--help"], ["gazetteer", "info", "--help"],
+                 ["gazetteer", "import-geonames", "--help"]):
+        done = _run(*args)
+        assert done.returncode == 0 and b"usage:" in done.stdout
+
+
+def test_readme_documents_every_command_and_setting() -> None:
+    from sitreps.config import SETTINGS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in ("sitreps places", "sitreps geocode", "sitreps gazetteer build", "sitreps gazetteer info",
+                    "sitreps gazetteer import-geonames"):
+        assert command in readme
+    for name, _, _ in SETTINGS:
+        assert f"SITREPS_{name.upper()}" in readme
