@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Callable, Sequence, TextIO
+from typing import Sequence, TextIO
 
 from sitreps import __version__
 from sitreps.config import SETTINGS, Settings, load_settings
@@ -158,8 +158,6 @@ def _run_import(args: argparse.Namespace, settings: Settings) -> int:
     print(json.dumps(counts))
     return 0
 
-
-Runner = Callable[[argparse.Namespace, Settings], int]
 
 if __name__ == "__main__":
     sys.exit(main())

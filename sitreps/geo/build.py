@@ -299,7 +299,6 @@ def _add_oblasts(
         builder.add_name(place, name, source="oblasts.tsv")
 
 
-_ADJ_SUFFIXES = ("ський", "цький", "зький", "ський")
 
 
 def _add_raions(

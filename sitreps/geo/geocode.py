@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from sitreps.geo.gazetteer import Entry, Gazetteer
 from sitreps.geo.geometry import haversine_km
 from sitreps.geo.names import exact_key
-from sitreps.geo.resolve import _prior
+from sitreps.geo.resolve import place_prior
 from sitreps.model import Candidate, Place
 
 _ADMIN_WORDS = re.compile(
@@ -64,7 +64,7 @@ class Geocoder:
             return []
         scored = []
         for place, entry, penalty in readings:
-            score = _prior(place, entry) - penalty + _context_score(place, context)
+            score = place_prior(place, entry) - penalty + _context_score(place, context)
             scored.append((score, place, entry))
         scored.sort(key=lambda s: (-s[0], s[1].id))
         return _normalise(_dedupe(scored), limit)

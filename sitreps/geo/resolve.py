@@ -141,7 +141,7 @@ def _is_point(place: Place) -> bool:
     return place.lat is not None and place.kind in ("settlement", "oblast")
 
 
-def _prior(place: Place, entry: Entry) -> float:
+def place_prior(place: Place, entry: Entry) -> float:
     score = _COUNTRY_PRIOR.get(place.country, 0.0)
     if place.kind == "settlement":
         score += math.log10(place.population + 1) / 6.0
@@ -167,7 +167,7 @@ def _score(
     near: list[Place],
     anchors: list[Place],
 ) -> float:
-    score = _prior(place, entry)
+    score = place_prior(place, entry)
     if admin_hint is not None and place.admin1 == admin_hint:
         score += 4.0
     if place.admin1 and place.admin1 in paragraph_oblasts.get(p.paragraph, ()):
