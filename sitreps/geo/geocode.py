@@ -31,6 +31,7 @@ _RELATION = re.compile(
     r"(?:of|from|outskirts of)\s+|near\s+|outskirts of\s+|around\s+|close to\s+)", re.I)
 _PARENS = re.compile(r"\(([^)]*)\)")
 _FUZZY_CUTOFF = 82.0
+_NEAR_AREA_KM = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class _Context:
     admin1: set[str]
     countries: set[str]
     anchors: list[Place]
+    areas: list[tuple[Place, Entry]]  # the oblasts/regions named, as places
 
 
 class Geocoder:
@@ -60,20 +62,27 @@ class Geocoder:
             return []
         context = self._context(rest)
         readings = [r for r in self._readings(head) if wants_area or r[1].role == "name"]
-        if not readings:
+        if not readings and not context.areas:
             return []
         scored = []
         for place, entry, penalty in readings:
             score = place_prior(place, entry) - penalty + _context_score(place, context)
             scored.append((score, place, entry))
         scored.sort(key=lambda s: (-s[0], s[1].id))
+        if context.areas and not any(_admin_stem(p.admin1 or "") in context.admin1 for _, p, _ in scored):
+            area, entry = context.areas[0]
+            if not scored or _km(scored[0][1], area) > _NEAR_AREA_KM:
+                # Nothing of that name in or near the oblast the query names: the oblast itself is
+                # the honest answer (a labelling slip next to the border keeps the place).
+                top = scored[0][0] if scored else 0.0
+                scored = [(top + 1.0, area, entry), *scored]
         return _normalise(_dedupe(scored), limit)
 
     def _readings(self, name: str) -> list[tuple[Place, Entry, float]]:
         """(place, entry, penalty) for every place ``name`` can mean, fuzzily if need be."""
         out = self._exact_readings(name, 0.0)
-        if out:
-            return out
+        if out or len(exact_key(name)) < 5:
+            return out  # no fuzzy guesses for very short strings
         matches = process.extract(
             exact_key(name), self._keys, scorer=fuzz.ratio, limit=8, score_cutoff=_FUZZY_CUTOFF
         )
@@ -99,20 +108,25 @@ class Geocoder:
         admin1: set[str] = set()
         countries: set[str] = set()
         anchors: list[Place] = []
+        areas: list[tuple[Place, Entry]] = []
         for part in parts:
-            name = _clean(_RELATION.sub("", part.strip()))
+            part = _RELATION.sub("", part.strip())
+            is_area = bool(_ADMIN_WORDS.search(part))  # "Kyiv Oblast" is an area, not the city
+            name = _clean(part)
             if not name:
                 continue
             for place, entry, penalty in self._readings(name):
-                if penalty > 1.5:
+                if penalty > 1.0:
                     continue
                 if place.kind == "country":
                     countries.add(place.country)
                 elif place.kind in ("oblast", "region") or entry.role == "stem":
                     admin1.add(_admin_stem(place.admin1 or place.name))
-                elif place.kind == "settlement":
+                    if place.lat is not None and penalty <= 0.3:
+                        areas.append((place, entry))
+                elif place.kind == "settlement" and not is_area:
                     anchors.append(place)
-        return _Context(admin1, countries, anchors)
+        return _Context(admin1, countries, anchors, areas)
 
 
 def _split(query: str) -> list[str]:
@@ -124,6 +138,12 @@ def _split(query: str) -> list[str]:
 
 def _clean(part: str) -> str:
     return " ".join(_ADMIN_WORDS.sub(" ", part).split()).strip(" .;:-")
+
+
+def _km(one: Place, other: Place) -> float:
+    if one.lat is None or other.lat is None:
+        return float("inf")
+    return haversine_km(one.lat, one.lon, other.lat, other.lon)  # type: ignore[arg-type]
 
 
 def _admin_stem(admin1: str) -> str:
@@ -164,6 +184,8 @@ def _dedupe(scored: list[tuple[float, Place, Entry]]) -> list[tuple[float, Place
 
 def _normalise(scored: list[tuple[float, Place, Entry]], limit: int) -> list[Candidate]:
     """Scores as shares of belief over the candidates (softmax), best first."""
+    if not scored:
+        return []
     top = scored[0][0]
     weights = [math.exp(s - top) for s, _, _ in scored]
     total = sum(weights)
