@@ -39,7 +39,22 @@ _TITLE_BEFORE = re.compile(
     r"correspondent|Patriarch|Chancellor|Prime|ship|vessel|cruiser|frigate|corvette|submarine|tug)\s+$"
 )
 _FACILITY_AFTER = re.compile(r"^[ \-]+(?:Nuclear\s+Power\s+Plant|NPP|Thermal\s+Power\s+Plant|TPP|Hydroelectric)", re.I)
-_LIST_GLUE = re.compile(r"(?:[,\s]|\band\b|\bor\b|[A-Z][\w'’\-]*)+")  # may skip an unknown name
+#: First words of compound names; alone before another capitalised word they are part of a name
+#: the gazetteer does not know (a misspelling), not the village that bears the bare word.
+_NAME_PREFIXES = frozenset(
+    "nova novyi novyy nove novo velyka velykyi velyke mala malyi male stara staryi stare "
+    "verkhnii verkhnia nyzhnii nyzhnia chervona chervonyi zelena zelenyi krasna krasnyi "
+    "svyati sviati bila bilyi chorna chornyi".split()
+)
+_COMPASS_ADJ_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)ern\s+$", re.I)
+_CITY_AFTER = re.compile(r"[ \-]+(?:City|city)\b")
+_BORDER_COMPOUND = re.compile(
+    r"(?P<names>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)+(?:\s+and\s+[A-Z][\w'’]+(?:-[A-Z][\w'’]+)+)?)"
+    r"(?:\s+[Oo]blasts?)?\s+(?:border|borders|boundary|administrative\s+border)\b"
+)
+_LIST_GLUE = re.compile(  # may skip an unknown name or a compass adjective ("and southern")
+    r"(?:[,\s]|\band\b|\bor\b|[A-Z][\w'’\-]*|\b(?:north|south|east|west)(?:east|west)?ern\b)+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +115,7 @@ def find_names(text: str, gaz: Gazetteer) -> list[Found]:
         i = hit[1]
     found.extend(_roads(text, gaz))
     found.sort(key=lambda f: f.start)
+    found = _border_compounds(text, found)
     return _spread_plural_admin(text, found)
 
 
@@ -121,21 +137,47 @@ def _skip_word(text: str, words: list[tuple[int, int]], i: int, lex: _Lexicon) -
 
 
 def _is_list_glue(gap: str) -> bool:
+    if "City" in gap or "city" in gap:
+        return False
     return len(gap) <= 40 and bool(_LIST_GLUE.fullmatch(gap)) and ("," in gap or " and " in gap or " or " in gap)
 
 
+def _as_oblast(found: Found, rule: str) -> Found:
+    return Found(found.start, found.end, found.name_end, "oblast", found.entries, rule, surface=found.surface)
+
+
 def _spread_plural_admin(text: str, found: list[Found]) -> list[Found]:
-    """In "Kyiv, Odesa, and Zaporizhia Oblasts" every listed name is an oblast."""
+    """In "Kyiv, Odesa, and Zaporizhia Oblasts" (and "southern Kharkiv and Donetsk Oblast") every
+    listed name is an oblast; so is "western Kherson"."""
     out = list(found)
     for index in range(len(out) - 1, 0, -1):
-        if not out[index].plural_admin:
+        if out[index].kind_hint != "oblast" or out[index].rule not in ("admin-word", "admin-list"):
             continue
         j = index - 1
         while j >= 0 and _is_list_glue(text[out[j].end : out[j + 1].start]):
             prev = out[j]
-            if any(e.role == "stem" for e in prev.entries):
-                out[j] = Found(prev.start, prev.end, prev.name_end, "oblast", prev.entries, "admin-list")
+            if prev.kind_hint == "any" and any(e.role == "stem" for e in prev.entries):
+                out[j] = _as_oblast(prev, "admin-list")
             j -= 1
+    for index, f in enumerate(out):
+        if (f.kind_hint == "any" and any(e.role == "stem" for e in f.entries)
+                and _COMPASS_ADJ_BEFORE.search(text, max(0, f.start - 12), f.start)
+                and not _CITY_AFTER.match(text, f.end)):
+            out[index] = _as_oblast(f, "compass-area")
+    return out
+
+
+def _border_compounds(text: str, found: list[Found]) -> list[Found]:
+    """"the Kherson-Mykolaiv border", "Kherson-Dnipropetrovsk Oblast border": oblasts."""
+    regions = [(m.start(), m.end("names")) for m in _BORDER_COMPOUND.finditer(text)]
+    if not regions:
+        return found
+    out = []
+    for f in found:
+        inside = any(start <= f.start and f.end <= end for start, end in regions)
+        if inside and f.kind_hint == "any" and any(e.role == "stem" for e in f.entries):
+            f = _as_oblast(f, "border-compound")
+        out.append(f)
     return out
 
 
@@ -162,6 +204,8 @@ def _longest_match(
         entries = gaz.entries(surface)
         if not entries:
             continue
+        if j == i and j < last and text[words[j + 1][0]].isupper() and exact_key(surface) in _NAME_PREFIXES:
+            return None  # "Nova" of an unknown "Nova Kakhkovka" is not the village Nova
         found = _classify(text, start, end, tuple(entries))
         if found is not None:
             return found, j + 1

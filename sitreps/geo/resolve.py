@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sitreps.geo.finder import Found, find_names, usable_alone
 from sitreps.geo.gazetteer import Entry, Gazetteer
-from sitreps.geo.geometry import haversine_km
+from sitreps.geo.geometry import BEARINGS, haversine_km, offset
 from sitreps.geo.relations import relation_before
 from sitreps.model import Place, PlaceMention, Span
 
@@ -29,7 +29,13 @@ _KIND_FOR_HINT = {
     "road": {"road"},
     "any": {"settlement", "country", "region", "oblast", "river"},
 }
-_ADMIN_LINK = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$")
+_ADMIN_LINK = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+areas?\s+in\s+(?:the\s+)?)$")
+_LIST_LINK = re.compile(r"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)$")
+_DISTANCE_NOTE = re.compile(
+    r"^\s*\(\s*(?:approximately\s+|about\s+|roughly\s+|some\s+|around\s+)?(?P<km>\d+(?:\.\d+)?)\s*"
+    r"(?:km|kilometers|kilometres)\s+(?P<dir>(?:north|south)?(?:east|west)?|north|south)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
@@ -47,6 +53,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     paragraphs = _paragraph_starts(text)
     pending = [_pending(f, gaz, paragraphs) for f in find_names(text, gaz)]
     admin_hints = _explicit_admin(text, pending)
+    notes = _distance_notes(text, pending)
     paragraph_oblasts = _oblasts_by_paragraph(pending)
 
     # Pass 1: names with one reading, or whose best reading clearly dominates on prior alone.
@@ -61,8 +68,10 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             continue
         anchors = [a.place for a in doc_anchors if a is not p and a.place is not None]
         near = [a.place for a in doc_anchors if a.paragraph == p.paragraph and a is not p and a.place]
+        expected = _expected_point(pending, notes.get(index))
         scored = [
-            (_score(place, entry, p, admin_hints.get(index), paragraph_oblasts, near, anchors), place)
+            (_score(place, entry, p, admin_hints.get(index), paragraph_oblasts, near, anchors)
+             + _near_expected(place, expected), place)
             for place, entry in p.places
         ]
         scored.sort(key=lambda s: (-s[0], s[1].id))
@@ -122,23 +131,47 @@ def _explicit_admin(text: str, pending: list[_Pending]) -> dict[int, str]:
     hints: dict[int, str] = {}
     for index in range(len(pending) - 1):
         here, there = pending[index], pending[index + 1]
-        if there.found.kind_hint != "oblast" or not there.places:
+        if not _is_area(there):
             continue
-        if _ADMIN_LINK.match(text[here.found.end : there.found.start]):
-            hints[index] = there.places[0][0].admin1 or there.places[0][0].name
+        if not _ADMIN_LINK.match(text[here.found.end : there.found.start]):
+            continue
+        admin = there.places[0][0].admin1 or there.places[0][0].name
+        hints[index] = admin
+        back = index  # "Nikopol and Marhanets, Dnipropetrovsk Oblast": the oblast covers the list
+        while back > 0 and _LIST_LINK.match(text[pending[back - 1].found.end : pending[back].found.start]):
+            back -= 1
+            hints.setdefault(back, admin)
     return hints
+
+
+def _distance_notes(text: str, pending: list[_Pending]) -> dict[int, tuple[int, float, float]]:
+    """"Pavlivka (45km southwest of Donetsk City)": index -> (anchor index, km, bearing)."""
+    notes: dict[int, tuple[int, float, float]] = {}
+    for index in range(len(pending) - 1):
+        gap = text[pending[index].found.end : pending[index + 1].found.start]
+        m = _DISTANCE_NOTE.match(gap)
+        if m and m.group("dir").lower() in BEARINGS:
+            notes[index] = (index + 1, float(m.group("km")), BEARINGS[m.group("dir").lower()])
+    return notes
 
 
 def _oblasts_by_paragraph(pending: list[_Pending]) -> dict[int, set[str]]:
     named: dict[int, set[str]] = {}
     for p in pending:
-        if p.found.kind_hint == "oblast" and p.places:
+        if _is_area(p):
             named.setdefault(p.paragraph, set()).update(pl.admin1 or pl.name for pl, _ in p.places)
     return named
 
 
+def _is_area(p: _Pending) -> bool:
+    """Is this mention an oblast ("Sumy Oblast", "the Kharkiv region", "Crimea")?"""
+    return bool(p.places) and (p.found.kind_hint == "oblast" or all(pl.kind == "oblast" for pl, _ in p.places))
+
+
 def _is_point(place: Place) -> bool:
-    return place.lat is not None and place.kind in ("settlement", "oblast")
+    """Can this place anchor its neighbours? Settlements only: an oblast's centre is not near
+    anything in particular."""
+    return place.lat is not None and place.kind == "settlement"
 
 
 def place_prior(place: Place, entry: Entry) -> float:
@@ -175,6 +208,27 @@ def _score(
     if place.lat is not None and place.lon is not None:
         score += 2.0 * _closeness(place, near, 25.0) + 0.8 * _closeness(place, anchors, 60.0)
     return score
+
+
+def _expected_point(
+    pending: list[_Pending], note: tuple[int, float, float] | None
+) -> tuple[float, float] | None:
+    if note is None:
+        return None
+    anchor = pending[note[0]]
+    if anchor.place is not None:
+        place: Place | None = anchor.place
+    else:  # not resolved yet: its likeliest reading ("Donetsk City" is the city, not a village)
+        place = max(anchor.places, key=lambda pe: place_prior(*pe))[0] if anchor.places else None
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    return offset(place.lat, place.lon, note[2], note[1])
+
+
+def _near_expected(place: Place, expected: tuple[float, float] | None) -> float:
+    if expected is None or place.lat is None or place.lon is None:
+        return 0.0
+    return 4.0 * math.exp(-haversine_km(place.lat, place.lon, *expected) / 15.0)
 
 
 def _closeness(place: Place, others: list[Place], scale_km: float) -> float:
