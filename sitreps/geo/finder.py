@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from rapidfuzz import fuzz, process
+
 from sitreps.geo.gazetteer import Entry, Gazetteer
 from sitreps.geo.names import exact_key
 
 MAX_WORDS = 4
+_MISSPELLING_CUTOFF = 90.0
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ]*")
 _ROAD = re.compile(r"\b(?:[MHP]-?\d{2}|T-?\d{4}|E-?\d{2,3})\b")
 _ROAD_NEEDS_CUE = re.compile(r"^[MHPTE]-")  # "P-66" could be an aircraft: needs a road word
@@ -28,7 +31,9 @@ _ADMIN_AFTER = re.compile(
 )
 _PLURAL_ADMIN = re.compile(r"^[ \-]+(?:Oblasts|oblasts|[Rr]egions|[Pp]rovinces)\b")
 _RAION_AFTER = re.compile(r"^[ \-]+(?P<word>[Rr]aion|[Rr]ayon|[Dd]istrict)s?\b")
-_RIVER_AFTER = re.compile(r"^[ \-]+(?:[Rr]iver|[Rr]eservoir)\b")
+_RIVER_AFTER = re.compile(r"^[ \-]+(?:[Rr]ivers?|[Rr]eservoir)\b")
+_UNKNOWN_RIVER_AFTER = re.compile(r"^(?:[ \-]+[A-Z][\w'’]*){1,2}[ \-]+(?:[Rr]ivers?|[Rr]eservoir)\b")
+_VESSEL_AFTER = re.compile(r"^\s+(?:large\s+)?(?:landing\s+ship|ship|cruiser|frigate|corvette|submarine|tug)s?\b")
 _RIVER_BEFORE = re.compile(
     r"(?:\b(?:bank|banks|across|crossing|crossings|over|cross|crossed|along|upstream|downstream|of)\s+the\s+|"
     r"\bthe\s+)$"
@@ -36,9 +41,12 @@ _RIVER_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?:President|Minister|Governor|Mayor|General|Colonel|Lieutenant|Major|Admiral|Commander|"
     r"Secretary|Chairman|Head|Spokesperson|Spokesman|Deputy|Mr\.|Ms\.|Mrs\.|Dr\.|milblogger|blogger|"
-    r"correspondent|Patriarch|Chancellor|Prime|ship|vessel|cruiser|frigate|corvette|submarine|tug)\s+$"
+    r"correspondent|Patriarch|Chancellor|Prime|ship|vessel|cruiser|frigate|corvette|submarine|tug|"
+    r"outlet|newspaper|channel|[Mm]ilblogger|[Bb]logger|Telegram)\s+$"
 )
-_FACILITY_AFTER = re.compile(r"^[ \-]+(?:Nuclear\s+Power\s+Plant|NPP|Thermal\s+Power\s+Plant|TPP|Hydroelectric)", re.I)
+_FACILITY_AFTER = re.compile(
+    r"^[ \-]+(?:Nuclear\s+Power\s+Plant|NPP|Thermal\s+Power\s+Plant|TPP|Hydroelectric|mine\b|coal\s+mine)", re.I
+)
 #: First words of compound names; alone before another capitalised word they are part of a name
 #: the gazetteer does not know (a misspelling), not the village that bears the bare word.
 _NAME_PREFIXES = frozenset(
@@ -205,11 +213,31 @@ def _longest_match(
         if not entries:
             continue
         if j == i and j < last and text[words[j + 1][0]].isupper() and exact_key(surface) in _NAME_PREFIXES:
-            return None  # "Nova" of an unknown "Nova Kakhkovka" is not the village Nova
+            # "Nova" of an unknown "Nova Kakhkovka" is not the village Nova: try the misspelling.
+            return _misspelled_compound(text, words, i, gaz)
         found = _classify(text, start, end, tuple(entries))
         if found is not None:
             return found, j + 1
     return None
+
+
+def _misspelled_compound(
+    text: str, words: list[tuple[int, int]], i: int, gaz: Gazetteer
+) -> tuple[Found, int] | None:
+    """"Nova Kakhkovka" -> Nova Kakhovka: a two-word name whose first word is a common name
+    prefix, matched fuzzily among the names that start with that word."""
+    start, end = words[i][0], words[i + 1][1]
+    surface = _POSSESSIVE.sub("", text[start:end])
+    key = exact_key(surface)
+    options = gaz.keys_starting(key.split(" ", 1)[0])
+    best = process.extractOne(key, options, scorer=fuzz.ratio, score_cutoff=_MISSPELLING_CUTOFF)
+    if best is None:
+        return None
+    entries = tuple(e for e in gaz.entries(best[0]) if e.role == "name")
+    if not entries:
+        return None
+    return Found(start, start + len(surface), start + len(surface), "any", entries, "fuzzy-compound",
+                 surface=surface), i + 2
 
 
 def _classify(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> Found | None:
@@ -223,11 +251,14 @@ def _classify(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> Fo
     raion = _RAION_AFTER.match(after)
     if raion and "raion" in roles:
         return Found(start, end + raion.end(), end, "raion", entries, "raion-word")
-    if _RIVER_AFTER.match(after) or (
-        "cue" in roles and _RIVER_BEFORE.search(text, max(0, start - 30), start)
-    ):
+    river_after = _RIVER_AFTER.match(after)
+    if river_after or ("cue" in roles and _RIVER_BEFORE.search(text, max(0, start - 30), start)):
         if any(e.role == "cue" or e.source == "rivers.tsv" for e in entries):
             return Found(start, end, end, "river", entries, "river-cue")
+        if river_after:
+            return None  # a river the gazetteer does not know, named after this place
+    if _UNKNOWN_RIVER_AFTER.match(after) or _VESSEL_AFTER.match(after):
+        return None  # "Serednya Balakliika rivers", "the Orsk large landing ship"
     if _FACILITY_AFTER.match(after):
         return None  # "Zaporizhzhia Nuclear Power Plant" names a facility, not the city
     surface = text[start:end]

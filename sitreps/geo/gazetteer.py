@@ -61,6 +61,7 @@ class Gazetteer:
             k.split(" ", 1)[0] for k in self._loose
         )
         self.place = lru_cache(maxsize=65536)(self._read_place)
+        self._by_first: dict[str, list[str]] | None = None
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -94,6 +95,17 @@ class Gazetteer:
 
     def keys(self) -> list[str]:
         return list(self._exact)
+
+    def keys_starting(self, first_word: str) -> list[str]:
+        """Exact keys of several words whose first word is ``first_word`` ("nova kakhovka")."""
+        if self._by_first is None:
+            by_first: dict[str, list[str]] = {}
+            for key in self._exact:
+                head, sep, _ = key.partition(" ")
+                if sep:
+                    by_first.setdefault(head, []).append(key)
+            self._by_first = by_first
+        return self._by_first.get(first_word, [])
 
     def places_named(self, name: str, *, roles: tuple[str, ...] = ("name",)) -> list[tuple[Place, Entry]]:
         return [(self.place(e.place_id), e) for e in self.entries(name) if e.role in roles]
