@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
-from sitreps import __version__
+from sitreps import __version__, errors
 from sitreps.config import SETTINGS, Settings, load_settings
 from sitreps.errors import SitrepsError
 from sitreps.geo.build import build_gazetteer
@@ -121,7 +121,7 @@ def _write_places(out: TextIO, source: str, mentions: list, fmt: str) -> None:  
 def _run_geocode(args: argparse.Namespace, settings: Settings) -> int:
     limit = args.limit or settings.max_candidates
     geocoder = Geocoder(_gazetteer(settings))
-    queries: list[str] = sys.stdin.read().splitlines() if args.query == "-" else [args.query]
+    queries = _stdin_lines() if args.query == "-" else [args.query]
     for query in queries:
         candidates = [c.to_json() for c in geocoder.geocode(query, limit=limit)]
         if args.format == "jsonl":
@@ -129,6 +129,14 @@ def _run_geocode(args: argparse.Namespace, settings: Settings) -> int:
         else:
             _print_candidates(query, candidates)
     return 0
+
+
+def _stdin_lines() -> list[str]:
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as err:
+        raise errors.encoding_error("standard input", err) from err
 
 
 def _print_candidates(query: str, candidates: list[dict[str, object]]) -> None:

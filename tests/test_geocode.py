@@ -66,3 +66,12 @@ def test_geocode_cli_writes_one_json_object_per_query_in_order(cli_env: Path) ->
     assert lines[1]["candidates"] == [] and lines[2]["candidates"] == []
     first = lines[0]["candidates"][0]
     assert set(first) >= {"name", "lat", "lon", "country", "admin1", "precision", "score"}
+
+
+def test_geocode_cli_refuses_non_utf8_stdin_with_a_message(cli_env: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "sitreps.cli", "geocode", "-", "--format", "jsonl"],
+        input="Київ\n".encode("cp1251"), capture_output=True,
+    )
+    assert done.returncode == 2
+    assert b"E103" in done.stderr and b"Traceback" not in done.stderr
