@@ -20,6 +20,9 @@ from sitreps.geo.geocode import Geocoder
 from sitreps.geo.geonames_import import import_geonames
 from sitreps.geo.resolve import find_places
 from sitreps.ingest import read_text
+from sitreps.ingest.dates import infer_report_date, parse_iso
+from sitreps.ingest.readers import InputFailure, iter_inputs
+from sitreps.pipeline import extract_records
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,6 +53,24 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sitreps {__version__}")
     parser.add_argument("--gazetteer", type=Path, help="gazetteer SQLite file to use")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="combat, strike and sabotage records from reports",
+                                  description="Extract event records (the record contract, sitreps.record/1) "
+                                  "from report files, directories, - (stdin) or .jsonl files of "
+                                  '{"id", "text", "published"} objects.')
+    extract.add_argument("paths", nargs="+", help="inputs: .txt/.md/.html files, directories, .jsonl, or -")
+    extract.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
+    extract.add_argument("--date", help="report date (YYYY-MM-DD) for inputs whose metadata, name and text do not give one")
+    extract.set_defaults(run=_run_extract)
+
+    evaluate = commands.add_parser("evaluate", help="measure quality against a gold set",
+                                   description="Precision, recall and field accuracy against a gold set of "
+                                   "annotated reports (offsets into the reports in --corpus).")
+    evaluate.add_argument("task", choices=("places", "events"))
+    evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold .jsonl files")
+    evaluate.add_argument("--corpus", type=Path, required=True, help="folder with the annotated reports")
+    evaluate.add_argument("--errors", action="store_true", help="also list misses and false alarms")
+    evaluate.set_defaults(run=_run_evaluate)
 
     places = commands.add_parser("places", help="find and geolocate every place named in reports",
                                  description="Find, resolve and relate every place mention in each input.")
@@ -87,6 +108,73 @@ def _say(message: str) -> None:
 
 def _gazetteer(settings: Settings) -> Gazetteer:
     return open_gazetteer(settings, progress=_say)
+
+
+def _run_extract(args: argparse.Namespace, settings: Settings) -> int:
+    given = parse_iso(args.date) if args.date else None
+    if args.date and given is None:
+        raise errors.SettingsError(f"--date {args.date!r} is not a date; use YYYY-MM-DD.")
+    gaz = _gazetteer(settings)
+    failures: list[InputFailure] = []
+    collected: list[dict[str, object]] = []
+    count = 0
+    for item in iter_inputs(args.paths, max_bytes=settings.max_input_bytes):
+        if isinstance(item, InputFailure):
+            failures.append(item)
+            _say(f"{item.where}: {item.error}")
+            continue
+        report_date = infer_report_date(item.doc.text, published=item.published, name=item.name) or given
+        records = extract_records(item.doc, gaz, report_date=report_date)
+        count += 1
+        if args.format == "jsonl":
+            for record in records:
+                sys.stdout.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+        elif args.format == "json":
+            collected.extend(record.to_json() for record in records)
+        else:
+            _write_table(sys.stdout, item.name, records)
+    if args.format == "json":
+        json.dump(collected, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    _say(f"{count} document(s) processed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+def _write_table(out: TextIO, name: str, records: list) -> None:  # type: ignore[type-arg]
+    out.write(f"# {name}: {len(records)} records\n")
+    for r in records:
+        places = ", ".join(f"{m.relation + ' ' if m.relation else ''}{m.text}" for m in r.places) or "-"
+        out.write(f"{r.date or '?':<10} {r.category:<13} {r.subtype or '-':<12} {r.initiator or '-':<3} "
+                  f"{r.outcome or '-':<8} {r.modality:<11} {places[:60]}\n")
+
+
+def _run_evaluate(args: argparse.Namespace, settings: Settings) -> int:
+    for folder in (args.gold, args.corpus):
+        if not folder.is_dir():
+            raise errors.MissingInput(f"{folder} is not a folder.")
+    gaz = _gazetteer(settings)
+    if args.task == "places":
+        from sitreps.geo import evaluate as places_eval
+
+        scores = places_eval.evaluate_places(places_eval.load_gold(args.gold), args.corpus, gaz,
+                                             kinds=("settlement", "oblast", "country"))
+        for kind_scores in scores.values():
+            print(json.dumps(kind_scores.summary()))
+        if args.errors:
+            s = scores["settlement"]
+            print("\n".join(["missed:", *s.misses, "false:", *s.false_alarms, "far:", *s.far]))
+        return 0
+    from sitreps.events import evaluate as events_eval
+    from sitreps.model import Document
+
+    def run(doc: str, text: str, report):  # type: ignore[no-untyped-def]
+        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
+
+    result = events_eval.evaluate_events(events_eval.load_gold(args.gold), args.corpus, run)
+    print(json.dumps(result.summary(), indent=1))
+    if args.errors:
+        print("\n".join(result.errors))
+    return 0
 
 
 def _run_places(args: argparse.Namespace, settings: Settings) -> int:

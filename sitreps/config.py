@@ -22,7 +22,7 @@ APP = "sitreps"
 SETTINGS: tuple[tuple[str, Any, str], ...] = (
     ("cache_dir", None, "Directory for built data (the gazetteer); default: the user's cache dir."),
     ("gazetteer_path", None, "Path of the gazetteer SQLite file; default: <cache_dir>/gazetteer.sqlite."),
-    ("max_input_bytes", 64 * 1024 * 1024, "Largest single input accepted, in bytes."),
+    ("max_input_bytes", 20 * 1024 * 1024, "Largest single input accepted, in bytes."),
     ("max_candidates", 5, "How many ranked candidates `sitreps geocode` prints per query."),
 )
 
@@ -31,7 +31,7 @@ SETTINGS: tuple[tuple[str, Any, str], ...] = (
 class Settings:
     cache_dir: Path
     gazetteer_path: Path
-    max_input_bytes: int = 64 * 1024 * 1024
+    max_input_bytes: int = 20 * 1024 * 1024
     max_candidates: int = 5
 
     def with_overrides(self, **overrides: Any) -> "Settings":

@@ -44,6 +44,10 @@ class MissingInput(InputError):
     code = "E105"
 
 
+class MalformedInput(InputError):
+    code = "E106"
+
+
 class GazetteerError(SitrepsError):
     """The gazetteer cannot be built, opened or extended."""
 

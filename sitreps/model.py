@@ -131,3 +131,88 @@ class Document:
 def content_id(text: str) -> str:
     """Stable id from content: the same text always gives the same id."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+SCHEMA = "sitreps.record/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One record of the contract (``../design/record-contract.md``), with its provenance."""
+
+    id: str
+    doc: str
+    category: str
+    subtype: str | None
+    date: str | None
+    date_end: str | None
+    date_precision: str
+    modality: str
+    source: str | None
+    source_side: str | None
+    places: tuple[PlaceMention, ...]
+    evidence: Span
+    evidence_text: str
+    confidence: float
+    initiator: str | None = None
+    outcome: str | None = None
+    weapon: str | None = None
+    target: str | None = None
+    count: int | None = None
+    trigger: Span | None = None
+    rules: tuple[str, ...] = ()  # ids of the patterns that produced the record
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "schema": SCHEMA,
+            "id": self.id,
+            "doc": self.doc,
+            "category": self.category,
+            "subtype": self.subtype,
+            "date": self.date,
+            "date_end": self.date_end,
+            "date_precision": self.date_precision,
+            "modality": self.modality,
+            "source": self.source,
+            "source_side": self.source_side,
+            "places": [_place_json(m) for m in self.places],
+            "evidence": {"text": self.evidence_text, "start": self.evidence.start, "end": self.evidence.end},
+            "confidence": round(self.confidence, 3),
+            "initiator": self.initiator,
+            "outcome": self.outcome,
+            "weapon": self.weapon,
+            "target": self.target,
+            "count": self.count,
+            "donors": [],
+            "recipient": None,
+            "item": None,
+            "item_class": None,
+            "quantity": None,
+            "status": None,
+            "due": None,
+            "persons": [],
+            "role": None,
+            "body": None,
+            "provenance": {
+                "rules": list(self.rules),
+                "trigger": [self.trigger.start, self.trigger.end] if self.trigger else None,
+            },
+        }
+
+
+def _place_json(m: PlaceMention) -> dict[str, object]:
+    p = m.place
+    return {
+        "name": m.text,
+        "resolved": p.name if p else None,
+        "lat": p.lat if p else None,
+        "lon": p.lon if p else None,
+        "country": p.country if p else None,
+        "admin1": p.admin1 if p else None,
+        "precision": (p.precision if p else None) if not m.relation else "relative",
+        "relation": m.relation,
+        "geonameid": p.geonameid if p else None,
+        "katottg": p.katottg if p else None,
+        "start": m.span.start,
+        "end": m.span.end,
+    }

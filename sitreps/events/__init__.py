@@ -1,0 +1,1 @@
+"""Event frames: ground combat, remote strikes and sabotage found in report sentences."""

@@ -1,0 +1,154 @@
+"""Measure event extraction against a gold set (tests/eval/gold/events, see its GUIDELINES.md).
+
+A predicted record matches a gold record of the same category whose sentence overlaps its
+evidence; among several, the one whose trigger or places overlap most. Matching is one-to-one.
+Precision, recall and F1 per category; on matched pairs, accuracy of initiator, outcome, date,
+modality, and the share of gold places that a predicted place lies within 10 km of.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from sitreps.geo.geometry import haversine_km
+from sitreps.model import Record
+
+CATEGORIES = ("ground_combat", "remote_strike", "sabotage")
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Agreement:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.right += int(ok)
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+@dataclass
+class EventScores:
+    categories: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
+    fields: dict[str, Agreement] = field(
+        default_factory=lambda: {k: Agreement() for k in ("initiator", "outcome", "place_10km", "date", "modality")}
+    )
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "categories": {
+                c: {"gold": t.tp + t.fn, "found": t.tp + t.fp, "precision": round(t.precision, 3),
+                    "recall": round(t.recall, 3), "f1": round(t.f1, 3)}
+                for c, t in self.categories.items()
+            },
+            "matched": {k: {"accuracy": round(a.share, 3), "n": a.total} for k, a in self.fields.items()},
+        }
+
+
+def load_gold(folder: Path) -> dict[str, list[dict[str, object]]]:
+    out: dict[str, list[dict[str, object]]] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for row in rows:
+            out.setdefault(str(row["doc"]), []).append(row)
+    return out
+
+
+Extractor = Callable[[str, str, date | None], list[Record]]
+
+
+def evaluate_events(gold: dict[str, list[dict[str, object]]], corpus: Path, extract: Extractor) -> EventScores:
+    scores = EventScores()
+    for doc, rows in sorted(gold.items()):
+        text = (corpus / doc).read_text(encoding="utf-8")
+        report = date.fromisoformat(doc[:10]) if doc[:4].isdigit() else None
+        predicted = [r for r in extract(doc, text, report) if r.category in CATEGORIES]
+        _score_doc(doc, text, rows, predicted, scores)
+    return scores
+
+
+def _score_doc(doc: str, text: str, gold: list[dict[str, object]], predicted: list[Record], scores: EventScores) -> None:
+    used: set[int] = set()
+    by_category: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(predicted):
+        by_category[r.category].append(i)
+    for g in gold:
+        category = str(g["category"])
+        if category not in CATEGORIES:
+            continue
+        options = [i for i in by_category[category] if i not in used and _overlaps(predicted[i], g)]
+        if not options:
+            scores.categories[category].fn += 1
+            scores.errors.append(f"missed {doc}:{g['evidence_start']} {category}: {_clip(text, g)}")
+            continue
+        best = max(options, key=lambda i: _affinity(predicted[i], g))
+        used.add(best)
+        scores.categories[category].tp += 1
+        _compare_fields(predicted[best], g, scores, doc)
+    for i, r in enumerate(predicted):
+        if i not in used:
+            scores.categories[r.category].fp += 1
+            scores.errors.append(f"extra {doc}:{r.evidence.start} {r.category}/{r.subtype}: {r.evidence_text[:120]}")
+
+
+def _overlaps(r: Record, g: dict[str, object]) -> bool:
+    return r.evidence.start < int(g["evidence_end"]) and int(g["evidence_start"]) < r.evidence.end  # type: ignore[arg-type]
+
+
+def _affinity(r: Record, g: dict[str, object]) -> tuple[int, int, int]:
+    trigger = int(bool(r.trigger and r.trigger.start < int(g["trigger_end"]) and int(g["trigger_start"]) < r.trigger.end))  # type: ignore[arg-type]
+    places = sum(1 for p in g.get("places") or [] for m in r.places  # type: ignore[union-attr]
+                 if m.span.start < p["end"] and p["start"] < m.span.end)
+    subtype = int(r.subtype == g.get("subtype"))
+    return trigger, places, subtype
+
+
+def _compare_fields(r: Record, g: dict[str, object], scores: EventScores, doc: str) -> None:
+    f = scores.fields
+    if g.get("initiator"):
+        f["initiator"].add(r.initiator == g["initiator"])
+    if g.get("outcome"):
+        f["outcome"].add(r.outcome == g["outcome"])
+    f["modality"].add(r.modality == g.get("modality"))
+    f["date"].add(r.date == g.get("date") or (g.get("date") is None and r.date_precision != "day"))
+    for place in g.get("places") or []:  # type: ignore[union-attr]
+        if place.get("lat") is None:
+            continue
+        f["place_10km"].add(any(
+            m.place is not None and m.place.lat is not None
+            and haversine_km(place["lat"], place["lon"], m.place.lat, m.place.lon) <= 10.0  # type: ignore[arg-type]
+            for m in r.places
+        ))
+
+
+def _clip(text: str, g: dict[str, object]) -> str:
+    return text[int(g["evidence_start"]): int(g["evidence_end"])][:120]  # type: ignore[arg-type]

@@ -1,0 +1,270 @@
+"""Event frames: from one sentence and the places found in it, the combat, strike and sabotage
+records it states, with initiator, outcome, weapon, target, count, attribution and modality.
+
+Every decision names the lexicon row that made it (``Record.rules``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitreps.events.lexicon import Lexicon, Trigger
+from sitreps.model import PlaceMention, Span
+
+_RU_ACTOR = re.compile(
+    r"\b(?:Russian|Russia['’]s|Russia|DNR|LNR|DPR|LPR|Wagner|Chechen|Kadyrovite|proxy|occupation|"
+    r"Rosgvardia|BARS|Kremlin['’]s)\b",
+)
+_UA_ACTOR = re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Ukraine|Kyiv['’]s|partisans?|Territorial\s+Defense)\b")
+_ACTOR_NOUN = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:forces|troops|units|elements|army|military|grouping|groups?|militants|personnel|"
+    r"servicemen|fighters|soldiers|battalions?|brigades?|regiments?|divisions?|Air\s+Force|Navy|defenders|"
+    r"airborne|marines|paratroopers|contingent|partisans|artillery|aviation)\b",
+    re.I,
+)
+_EVENT_NOUN = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:assaults?|attacks?|strikes?|shelling|counteroffensives?|counterattacks?|positions|"
+    r"offensive|sabotage|advances?|missiles?|drones?|operations?)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|without|nor|neither|cannot|unable)\b(?:\s+\w+){0,3}\s*$", re.I)
+_COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "a dozen": 12,
+    "once": 1, "twice": 2,
+}
+_COUNT = re.compile(
+    r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+dozen)\s+"
+    r"(?:\w+\s+){0,2}?(?:missiles?|strikes?|drones?|rockets?|times|airstrikes?|air\s+strikes|assaults?|attacks?|"
+    r"Shaheds?|shells?|rounds|projectiles)\b|\((?P<n2>\w+)\s+times\)|\b(?P<n3>once|twice)\b",
+    re.I,
+)
+_TARGET = re.compile(
+    r"\b(?:struck|targeted|hit|shelled|destroyed|damaged|attacked|strikes?\s+(?:on|against))\s+"
+    r"(?:a|an|the|several|two|three|multiple)?\s*(?:Russian\s+|Ukrainian\s+)?"
+    r"(?P<target>(?:[a-z\-]+\s+){0,3}(?:depots?|infrastructure|facilit(?:y|ies)|bridges?|bases?|positions|"
+    r"headquarters|command\s+posts?|plants?|stations?|airfields?|warehouses?|buildings?|concentrations?|"
+    r"equipment|substations?|ports?|railways?|rail\s+lines?|barracks|checkpoints?|hospitals?|schools?|"
+    r"houses|homes|areas|dam|points?|systems?|logistics|hubs?|storage|vessels?|ships?|boats?))\b",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """An event read from one sentence, before it becomes a record."""
+
+    category: str
+    subtype: str | None
+    trigger: Span
+    initiator: str | None
+    outcome: str | None
+    places: tuple[PlaceMention, ...]
+    weapon: str | None
+    target: str | None
+    count: int | None
+    modality: str
+    source: str | None
+    source_side: str | None
+    rules: tuple[str, ...]
+
+
+def read_frames(
+    sentence: str, offset: int, places: list[PlaceMention], lex: Lexicon
+) -> list[Frame]:
+    """The frames one sentence states. ``offset`` is the sentence's start in the document."""
+    hits = _trigger_hits(sentence, lex)
+    if not hits:
+        return []
+    source, source_side, source_rule, attribution_modality, source_span = _attribution(sentence, lex)
+    modality, modality_rule = _modality(sentence, attribution_modality, lex)
+    places = [p for p in places if not _inside(p, source_span, offset)]
+    frames = []
+    groups = _group(hits)
+    for index, (trigger, start, end) in enumerate(groups):
+        next_start = groups[index + 1][1] if index + 1 < len(groups) else len(sentence)
+        prev_end = groups[index - 1][2] if index > 0 else 0
+        own = [p for p in places if _owns(p, offset, prev_end if index else 0, next_start)]
+        outcome, outcome_rule = _outcome(sentence, trigger, prev_end, next_start, lex)
+        weapon = _weapon(sentence, trigger, lex)
+        rules = tuple(r for r in (trigger.id, outcome_rule, source_rule, modality_rule) if r)
+        frames.append(Frame(
+            category=trigger.category,
+            subtype=trigger.subtype or _subtype_from_weapon(weapon),
+            trigger=Span(offset + start, offset + end),
+            initiator=_initiator(sentence, trigger, start, end, source_side),
+            outcome=outcome,
+            places=tuple(own),
+            weapon=weapon if trigger.category == "remote_strike" else None,
+            target=_target(sentence) if trigger.category == "remote_strike" else None,
+            count=_count(sentence),
+            modality=modality,
+            source=source,
+            source_side=source_side,
+            rules=rules,
+        ))
+    return frames
+
+
+def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
+    """Trigger matches in the sentence, earlier lexicon rows winning overlaps, negated ones dropped."""
+    taken: list[tuple[int, int]] = []
+    hits: list[tuple[Trigger, int, int]] = []
+    for trigger in lex.triggers:
+        for m in trigger.pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if _NEGATION.search(sentence, max(0, m.start() - 40), m.start()):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append((trigger, m.start(), m.end()))
+    hits.sort(key=lambda h: h[1])
+    return hits
+
+
+def _group(hits: list[tuple[Trigger, int, int]]) -> list[tuple[Trigger, int, int]]:
+    """One frame per distinct action. All strike words of a sentence are one strike ("shelled ...
+    with artillery"), the most specific winning; so are sabotage words. Ground combat gets one frame
+    per subtype ("attacked ... and advanced" is two), a generic "attack"/"fighting" next to a more
+    specific trigger folding into it."""
+    groups: list[tuple[Trigger, int, int]] = []
+    for hit in hits:
+        trigger, start, _ = hit
+        same = [i for i, g in enumerate(groups) if g[0].category == trigger.category]
+        if trigger.category != "ground_combat":
+            if same:
+                i = same[0]
+                if _priority(trigger) < _priority(groups[i][0]):
+                    groups[i] = hit
+                continue
+        else:
+            twin = next((i for i in same if groups[i][0].subtype == trigger.subtype), None)
+            near = next((i for i in same if abs(groups[i][1] - start) < 60), None)
+            if twin is not None and (trigger.id == groups[twin][0].id or near is not None):
+                continue
+            if near is not None and (trigger.id == "gc.assault" or groups[near][0].id == "gc.assault"):
+                if groups[near][0].id == "gc.assault":
+                    groups[near] = hit
+                continue
+        groups.append(hit)
+    return sorted(groups, key=lambda g: g[1])
+
+
+_PRIORITY = {"rs.strike": 9, "sb.explosion": 8, "sb.sabotage": 7}
+
+
+def _priority(trigger: Trigger) -> int:
+    return _PRIORITY.get(trigger.id, 0)
+
+
+def _owns(place: PlaceMention, offset: int, lo: int, hi: int) -> bool:
+    start = place.span.start - offset
+    return lo <= start < hi or (lo == 0 and start < hi)
+
+
+def _inside(place: PlaceMention, span: tuple[int, int] | None, offset: int) -> bool:
+    if span is None:
+        return False
+    return span[0] <= place.span.start - offset < span[1]
+
+
+def _attribution(
+    sentence: str, lex: Lexicon
+) -> tuple[str | None, str | None, str | None, str | None, tuple[int, int] | None]:
+    """(source, side, rule id, modality, span of the source words) of the first source cue that
+    stands with a reporting verb."""
+    if not re.search(r"\b(?:report(?:ed|s)?|stat(?:ed|es)|claim(?:ed|s)?|sa(?:id|ys)|announc(?:ed|es)|"
+                     r"according\s+to|noted|indicat(?:ed|es)|show(?:s|ed|n)?|depict(?:s|ed)?|confirm(?:ed|s)|"
+                     r"assert(?:ed|s)|posted|published|acknowledg(?:ed|es))\b", sentence):
+        return None, None, None, None, None
+    best = None
+    for cue in lex.attributions:
+        m = cue.pattern.search(sentence)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (cue, m)
+    if best is None:
+        return None, None, None, None, None
+    cue, m = best
+    return cue.label, cue.value, cue.id, cue.extra, (m.start(), m.end())
+
+
+def _modality(sentence: str, attributed: str | None, lex: Lexicon) -> tuple[str, str | None]:
+    for cue in lex.modalities:
+        if cue.pattern.search(sentence):
+            return cue.value, cue.id
+    return attributed or "reported", None
+
+
+def _outcome(sentence: str, trigger: Trigger, start: int, stop: int, lex: Lexicon) -> tuple[str | None, str | None]:
+    """The outcome cue in the trigger's clause: from the previous trigger's end to the next one."""
+    window = sentence[start:stop]
+    for cue in lex.outcomes:
+        if cue.pattern.search(window):
+            if trigger.category == "remote_strike" and cue.value in ("ongoing",):
+                return None, None
+            return cue.value, cue.id
+    return trigger.outcome, None
+
+
+def _initiator(sentence: str, trigger: Trigger, start: int, end: int, source_side: str | None) -> str | None:
+    if trigger.initiator == "partisan":
+        return "UA"
+    before = _last_side(sentence[:start])
+    after = _first_side(sentence[end:])
+    if trigger.initiator == "object":
+        return after or _other(before)
+    if trigger.initiator == "opposite":
+        return _other(before or after)
+    return before or after or (_other(source_side) if source_side in ("UA", "RU") else None)
+
+
+def _last_side(text: str) -> str | None:
+    """The side of the last actor named ("Ukrainian forces"), else of the last event noun
+    ("a Russian assault")."""
+    return _side_at(text, last=True)
+
+
+def _first_side(text: str) -> str | None:
+    return _side_at(text, last=False)
+
+
+def _side_at(text: str, *, last: bool) -> str | None:
+    for noun in (_ACTOR_NOUN, _EVENT_NOUN):
+        found: list[tuple[int, str]] = []
+        for side, pattern in (("RU", _RU_ACTOR), ("UA", _UA_ACTOR)):
+            found += [(m.start(), side) for m in pattern.finditer(text) if noun.match(text, m.end())]
+        if found:
+            return (max if last else min)(found)[1]
+    return None
+
+
+def _other(side: str | None) -> str | None:
+    return {"RU": "UA", "UA": "RU"}.get(side or "")
+
+
+def _weapon(sentence: str, trigger: Trigger, lex: Lexicon) -> str | None:
+    for cue in lex.weapons:
+        if cue.pattern.search(sentence):
+            return cue.value
+    return None
+
+
+def _subtype_from_weapon(weapon: str | None) -> str | None:
+    return {"missile": "missile", "drone": "drone", "aviation": "air", "mlrs": "rocket",
+            "artillery": "artillery"}.get(weapon or "")
+
+
+def _target(sentence: str) -> str | None:
+    m = _TARGET.search(sentence)
+    return m.group("target") if m else None
+
+
+def _count(sentence: str) -> int | None:
+    m = _COUNT.search(sentence)
+    if not m:
+        return None
+    word = (m.group("n") or m.group("n2") or m.group("n3") or "").lower()
+    word = " ".join(word.split())
+    if word.isdigit():
+        return int(word)
+    return _COUNT_WORDS.get(word)

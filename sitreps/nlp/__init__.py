@@ -1,0 +1,1 @@
+"""Text units the event stages work on: sentences and paragraphs with their offsets."""
