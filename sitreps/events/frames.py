@@ -78,7 +78,7 @@ def read_frames(
         return []
     source, source_side, source_rule, attribution_modality, source_span = _attribution(sentence, lex)
     modality, modality_rule = _modality(sentence, attribution_modality, lex)
-    places = [p for p in places if not _inside(p, source_span, offset)]
+    places = _drop_qualifiers(sentence, offset, [p for p in places if not _inside(p, source_span, offset)])
     frames = []
     groups = _group(hits)
     for index, (trigger, start, end) in enumerate(groups):
@@ -104,6 +104,21 @@ def read_frames(
             rules=rules,
         ))
     return frames
+
+
+_QUALIFIER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$")
+
+
+def _drop_qualifiers(sentence: str, offset: int, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"Mykolaivka, Sumy Oblast": the oblast only says which Mykolaivka; the event is in the village."""
+    kept = []
+    for i, p in enumerate(places):
+        if i and p.kind == "oblast" and places[i - 1].kind == "settlement":
+            gap = sentence[places[i - 1].span.end - offset : p.span.start - offset]
+            if _QUALIFIER_GAP.match(gap):
+                continue
+        kept.append(p)
+    return kept
 
 
 def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]:
