@@ -25,7 +25,7 @@ from sitreps.geo.names import exact_key, is_cyrillic, loose_key
 from sitreps.geo.translit import romanize, variants
 from sitreps.model import Place
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 SETTLEMENT_CATEGORIES = {"K": "city", "M": "city", "T": "urban", "X": "settlement", "C": "village"}
 _CATEGORY_RANK = {"city": 3, "urban": 2, "settlement": 1, "village": 0}
 
@@ -142,7 +142,8 @@ def _add_ukraine(
         _add_geonames_names(builder, place, gn)
 
     _add_oblasts(builder, oblasts, centres)
-    _add_raions(builder, register, by_id, oblast_name, centres)
+    _add_areas(builder, register, oblast_name, centres, category="P", kind="raion", suffix="Raion")
+    _add_areas(builder, register, oblast_name, centres, category="H", kind="hromada", suffix="hromada")
     return {
         "register_settlements": len(settlements),
         "settlement_precision": dict(sorted(precision_counts.items())),
@@ -301,35 +302,39 @@ def _add_oblasts(
 
 
 
-def _add_raions(
+def _add_areas(
     builder: _Builder,
     register: list[sources.KatottgRow],
-    by_id: dict[str, sources.KatottgRow],
     oblast_name: dict[str, str],
     centres: dict[str, tuple[float, float]],
+    *,
+    category: str,
+    kind: str,
+    suffix: str,
 ) -> None:
+    """Raions ("Bakhmutskyi Raion", "Bakhmut raion") and hromadas ("Kutsurubska hromada",
+    "Kutsurub hromada"): found in text only with their word after them."""
     for row in register:
-        if row.category != "P":
+        if row.category != category:
             continue
         lat, lon = centres.get(row.id, (None, None))
         adjective = romanize(row.name)
         place = builder.add_place(
-            name=f"{adjective} Raion", kind="raion", country="UA",
-            admin1=oblast_name.get(_oblast_id(row)), lat=lat, lon=lon, precision="raion",
+            name=f"{adjective} {suffix}", kind=kind, country="UA",
+            admin1=oblast_name.get(_oblast_id(row)), lat=lat, lon=lon, precision=kind,
             katottg=row.id, native=row.name,
         )
-        builder.add_name(place, adjective, role="raion", source="register")
-        stem = _raion_stem(row.name)
+        builder.add_name(place, adjective, role=kind, source="register")
+        stem = _area_stem(row.name)
         if stem:
-            builder.add_name(place, romanize(stem), role="raion", source="register")
+            builder.add_name(place, romanize(stem), role=kind, source="register")
 
 
-def _raion_stem(adjective: str) -> str | None:
-    """Бахмутський -> Бахмут, Донецький -> Донецьк."""
-    if adjective.endswith("цький"):
-        return adjective[: -len("цький")] + "цьк"
-    if adjective.endswith("ський"):
-        return adjective[: -len("ський")]
+def _area_stem(adjective: str) -> str | None:
+    """Бахмутський -> Бахмут, Донецький -> Донецьк, Куцурубська -> Куцуруб."""
+    for ending, replacement in (("цький", "цьк"), ("цька", "цьк"), ("ський", ""), ("ська", "")):
+        if adjective.endswith(ending):
+            return adjective[: -len(ending)] + replacement
     return None
 
 

@@ -20,6 +20,7 @@ from sitreps.geo.gazetteer import Entry, Gazetteer
 from sitreps.geo.names import exact_key
 
 MAX_WORDS = 4
+_METROPOLIS = 2_000_000
 _MISSPELLING_CUTOFF = 90.0
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ]*")
 _ROAD = re.compile(r"\b(?:[MHP]-?\d{2}|T-?\d{4}|E-?\d{2,3})\b")
@@ -31,6 +32,7 @@ _ADMIN_AFTER = re.compile(
 )
 _PLURAL_ADMIN = re.compile(r"^[ \-]+(?:Oblasts|oblasts|[Rr]egions|[Pp]rovinces)\b")
 _RAION_AFTER = re.compile(r"^[ \-]+(?P<word>[Rr]aion|[Rr]ayon|[Dd]istrict)s?\b")
+_HROMADA_AFTER = re.compile(r"^[ \-]+(?:[Hh]romada|(?:territorial\s+)?community)s?\b")
 _RIVER_AFTER = re.compile(r"^[ \-]+(?:[Rr]ivers?|[Rr]eservoir)\b")
 _UNKNOWN_RIVER_AFTER = re.compile(r"^(?:[ \-]+[A-Z][\w'’]*){1,2}[ \-]+(?:[Rr]ivers?|[Rr]eservoir)\b")
 _VESSEL_AFTER = re.compile(r"^\s+(?:large\s+)?(?:landing\s+ship|ship|cruiser|frigate|corvette|submarine|tug)s?\b")
@@ -45,7 +47,7 @@ _TITLE_BEFORE = re.compile(
     r"outlet|newspaper|channel|[Mm]ilblogger|[Bb]logger|Telegram)\s+$"
 )
 _FACILITY_AFTER = re.compile(
-    r"^[ \-]+(?:Nuclear\s+Power\s+Plant|NPP|Thermal\s+Power\s+Plant|TPP|Hydroelectric|mine\b|coal\s+mine)", re.I
+    r"^[ \-]+(?:Nuclear\s+Power\s+Plant|NPP|(?:Thermal\s+|Hydroelectric\s+)?Power\s+Plant|TPP|HPP|Hydroelectric|mine\b|coal\s+mine)", re.I
 )
 #: First words of compound names; alone before another capitalised word they are part of a name
 #: the gazetteer does not know (a misspelling), not the village that bears the bare word.
@@ -124,7 +126,7 @@ def find_names(text: str, gaz: Gazetteer) -> list[Found]:
     found.extend(_roads(text, gaz))
     found.sort(key=lambda f: f.start)
     found = _border_compounds(text, found)
-    return _spread_plural_admin(text, found)
+    return _spread_plural_admin(text, found, gaz)
 
 
 def _skip_word(text: str, words: list[tuple[int, int]], i: int, lex: _Lexicon) -> bool:
@@ -154,7 +156,7 @@ def _as_oblast(found: Found, rule: str) -> Found:
     return Found(found.start, found.end, found.name_end, "oblast", found.entries, rule, surface=found.surface)
 
 
-def _spread_plural_admin(text: str, found: list[Found]) -> list[Found]:
+def _spread_plural_admin(text: str, found: list[Found], gaz: Gazetteer) -> list[Found]:
     """In "Kyiv, Odesa, and Zaporizhia Oblasts" (and "southern Kharkiv and Donetsk Oblast") every
     listed name is an oblast; so is "western Kherson"."""
     out = list(found)
@@ -170,9 +172,14 @@ def _spread_plural_admin(text: str, found: list[Found]) -> list[Found]:
     for index, f in enumerate(out):
         if (f.kind_hint == "any" and any(e.role == "stem" for e in f.entries)
                 and _COMPASS_ADJ_BEFORE.search(text, max(0, f.start - 12), f.start)
-                and not _CITY_AFTER.match(text, f.end)):
+                and not _CITY_AFTER.match(text, f.end) and not _metropolis(f, gaz)):
             out[index] = _as_oblast(f, "compass-area")
     return out
+
+
+def _metropolis(found: Found, gaz: Gazetteer) -> bool:
+    """"northern Kyiv" is a part of the capital, not of its oblast."""
+    return any(e.role == "name" and gaz.place(e.place_id).population >= _METROPOLIS for e in found.entries)
 
 
 def _border_compounds(text: str, found: list[Found]) -> list[Found]:
@@ -251,6 +258,9 @@ def _classify(text: str, start: int, end: int, entries: tuple[Entry, ...]) -> Fo
     raion = _RAION_AFTER.match(after)
     if raion and "raion" in roles:
         return Found(start, end + raion.end(), end, "raion", entries, "raion-word")
+    hromada = _HROMADA_AFTER.match(after)
+    if hromada and "hromada" in roles:
+        return Found(start, end + hromada.end(), end, "hromada", entries, "hromada-word")
     river_after = _RIVER_AFTER.match(after)
     if river_after or ("cue" in roles and _RIVER_BEFORE.search(text, max(0, start - 30), start)):
         if any(e.role == "cue" or e.source == "rivers.tsv" for e in entries):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sitreps.geo.finder import Found, find_names, usable_alone
 from sitreps.geo.gazetteer import Entry, Gazetteer
+from sitreps.geo.names import exact_key
 from sitreps.geo.geometry import BEARINGS, haversine_km, offset
 from sitreps.geo.relations import relation_before
 from sitreps.model import Place, PlaceMention, Span
@@ -25,6 +26,7 @@ _PRECISION_PRIOR = {"settlement": 0.15, "hromada": 0.0, "raion": -0.1, "oblast":
 _KIND_FOR_HINT = {
     "oblast": {"oblast"},
     "raion": {"raion"},
+    "hromada": {"hromada"},
     "river": {"river"},
     "road": {"road"},
     "any": {"settlement", "country", "region", "oblast", "river"},
@@ -106,8 +108,8 @@ def _fits(found: Found, entry: Entry) -> bool:
     hint = found.kind_hint
     if hint == "oblast":
         return entry.role in ("stem", "name")
-    if hint == "raion":
-        return entry.role == "raion"
+    if hint in ("raion", "hromada"):
+        return entry.role == hint
     if hint == "river":
         return entry.role == "cue" or entry.source == "rivers.tsv"
     if hint == "road":
@@ -131,8 +133,8 @@ def _explicit_admin(text: str, pending: list[_Pending]) -> dict[int, str]:
     hints: dict[int, str] = {}
     for index in range(len(pending) - 1):
         here, there = pending[index], pending[index + 1]
-        if not _is_area(there):
-            continue
+        if not _is_area(there) or there.found.plural_admin or here.found.kind_hint != "any":
+            continue  # "Kharkiv, Donetsk, Luhansk Oblasts" is a list of oblasts, not "X, Y Oblast"
         if not _ADMIN_LINK.match(text[here.found.end : there.found.start]):
             continue
         admin = there.places[0][0].admin1 or there.places[0][0].name
@@ -141,6 +143,16 @@ def _explicit_admin(text: str, pending: list[_Pending]) -> dict[int, str]:
         while back > 0 and _LIST_LINK.match(text[pending[back - 1].found.end : pending[back].found.start]):
             back -= 1
             hints.setdefault(back, admin)
+    # One sense per report: "Hulyaipole, Zaporizhia Oblast" once tells which Hulyaipole every
+    # other mention of the name means.
+    by_name: dict[str, str] = {}
+    for index, admin in hints.items():
+        by_name.setdefault(exact_key(pending[index].found.surface or text[pending[index].found.start:pending[index].found.name_end]), admin)
+    for index, p in enumerate(pending):
+        if index not in hints and p.found.kind_hint == "any":
+            admin = by_name.get(exact_key(p.found.surface or text[p.found.start:p.found.name_end]))
+            if admin is not None:
+                hints[index] = admin
     return hints
 
 
