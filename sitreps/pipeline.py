@@ -29,7 +29,7 @@ def extract_records(doc: Document, gaz: Gazetteer, *, report_date: date | None =
     for sentence in split_sentences(doc.text):
         lo = bisect_left(starts, sentence.span.start)
         hi = bisect_left(starts, sentence.span.end)
-        places = [m for m in doc.places[lo:hi] if m.place is not None and m.kind != "country"]
+        places = [m for m in doc.places[lo:hi] if m.place is not None]
         for frame in read_frames(sentence.text, sentence.span.start, places, lex):
             records.append(_record(doc, sentence.text, sentence.span.start, frame, report_date))
     return records

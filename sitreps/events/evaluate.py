@@ -3,7 +3,8 @@
 A predicted record matches a gold record of the same category whose sentence overlaps its
 evidence; among several, the one whose trigger or places overlap most. Matching is one-to-one.
 Precision, recall and F1 per category; on matched pairs, accuracy of initiator, outcome, date,
-modality, and the share of gold places that a predicted place lies within 10 km of.
+modality, and the share of gold places that a predicted place lies within 10 km of (for an oblast, region or
+country: the same mention, its centre being a matter of convention).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from sitreps.geo.geometry import haversine_km
-from sitreps.model import Record
+from sitreps.model import PlaceMention, Record
 
 CATEGORIES = ("ground_combat", "remote_strike", "sabotage")
 
@@ -143,11 +144,31 @@ def _compare_fields(r: Record, g: dict[str, object], scores: EventScores, doc: s
     for place in g.get("places") or []:  # type: ignore[union-attr]
         if place.get("lat") is None:
             continue
-        f["place_10km"].add(any(
-            m.place is not None and m.place.lat is not None
-            and haversine_km(place["lat"], place["lon"], m.place.lat, m.place.lon) <= 10.0  # type: ignore[arg-type]
-            for m in r.places
-        ))
+        ok = any(_same_place(place, m) for m in r.places)
+        f["place_10km"].add(ok)
+        if not ok:
+            found = ", ".join(f"{m.text}->{m.place.name if m.place else None}" for m in r.places) or "none"
+            scores.errors.append(f"place {doc}:{place['start']} {place.get('name')!r} not within 10 km; record has {found}")
+    for name in ("initiator", "outcome", "modality"):
+        if g.get(name) and getattr(r, name) != g[name]:
+            scores.errors.append(f"{name} {doc}:{r.evidence.start} gold {g[name]} got {getattr(r, name)} "
+                                 f"[{r.category}/{r.subtype} {','.join(r.rules)}]: {r.evidence_text[:100]}")
+
+
+_AREA_KM = {"oblast": 150.0, "region": 250.0, "country": 1500.0}
+
+
+def _same_place(gold: dict[str, object], mention: PlaceMention) -> bool:
+    """Within 10 km for a point; for an area (oblast, region, country) the same mention of it:
+    its centre is a convention (capital or centroid), so distance says nothing there."""
+    p = mention.place
+    if p is None or p.lat is None or p.lon is None:
+        return False
+    km = haversine_km(gold["lat"], gold["lon"], p.lat, p.lon)  # type: ignore[arg-type]
+    if p.kind in _AREA_KM:
+        overlaps = mention.span.start < gold["end"] and gold["start"] < mention.span.end  # type: ignore[operator]
+        return overlaps and km <= _AREA_KM[p.kind]
+    return km <= 10.0
 
 
 def _clip(text: str, g: dict[str, object]) -> str:

@@ -28,7 +28,29 @@ _EVENT_NOUN = re.compile(
     r"offensive|sabotage|advances?|missiles?|drones?|operations?)\b",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:not|no|never|without|nor|neither|cannot|unable)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|nor|neither|cannot|unable|did\s+not|have\s+not|has\s+not)\b(?:\s+[\w’'-]+){0,5}\s*$", re.I
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|his|her|these|those|this|that|of|recently|newly|previously|partially|heavily|already)\s+$", re.I)
+_SUPPORT_BEFORE = re.compile(
+    r"\b(?:conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|continu(?:ed|es|ing)|carr(?:y|ied|ies)\s+out|undert(?:ook|ake|aking)|"
+    r"resum(?:ed|es|ing)|intensif(?:ied|ies|y|ying)|mount(?:ed|ing)?|made|mak(?:e|es|ing)|repel(?:led|s)?|repuls(?:ed|es)|stag(?:ed|ing)|"
+    r"beg(?:an|un|in)|initiat(?:ed|es|ing)|renew(?:ed|ing)|engag(?:ed|ing)\s+in|repelled|halted|stopped|fend(?:ed)?\s+off|"
+    r"fought\s+off|support(?:ed)?|suffered|reported|claimed|failed|unsuccessful(?:ly)?|successful|several|multiple|numerous|"
+    r"\d+|two|three|four|five)\b(?:\s+[\w’'-]+){0,5}\s*$",
+    re.I,
+)
+_EVENT_AFTER = re.compile(
+    r"^(?:\s+[\w’'-]+){0,4}?\s+(?:continued|continue|continues|intensified|hit|struck|damaged|destroyed|killed|"
+    r"injured|wounded|failed|took\s+place|occurred|targeted|were\s+repelled|was\s+repelled|forced|resulted|caused|"
+    r"is\s+ongoing|are\s+ongoing|was\s+ongoing|were\s+ongoing|succeeded|stalled)\b",
+    re.I,
+)
+_NOT_TERRITORY = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|prisoners|POWs|tanks?|equipment|vehicles?|"
+    r"documents|weapons|servicemembers|drones?|crews?)\b",
+    re.I,
+)
 _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "a dozen": 12,
@@ -129,40 +151,41 @@ def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]
         for m in trigger.pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if _NEGATION.search(sentence, max(0, m.start() - 40), m.start()):
+            if _NEGATION.search(sentence, max(0, m.start() - 60), m.start()):
                 continue
+            if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 25), m.start()) and not trigger.needs_support:
+                if not m.group().lower().startswith(("attempt", "tried", "effort", "continu")):
+                    continue  # "other destroyed infrastructure", "the entered city": adjectives
+            if trigger.needs_support and not _supported(sentence, m.start(), m.end()):
+                continue
+            if _NOT_TERRITORY.match(sentence, m.end()) and trigger.category == "ground_combat":
+                continue  # "captured Russian troops": prisoners, not ground
             taken.append((m.start(), m.end()))
             hits.append((trigger, m.start(), m.end()))
     hits.sort(key=lambda h: h[1])
     return hits
 
 
+def _supported(sentence: str, start: int, end: int) -> bool:
+    """A noun trigger ("attacks", "strikes") counts when a verb makes it happen: "conducted
+    attacks", "repelled an assault", "strikes hit", "fighting continued"."""
+    clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(":", 0, start), 0)
+    before = sentence[max(clause_start, start - 60):start]
+    return bool(_SUPPORT_BEFORE.search(before) or _EVENT_AFTER.match(sentence, end))
+
+
 def _group(hits: list[tuple[Trigger, int, int]]) -> list[tuple[Trigger, int, int]]:
-    """One frame per distinct action. All strike words of a sentence are one strike ("shelled ...
-    with artillery"), the most specific winning; so are sabotage words. Ground combat gets one frame
-    per subtype ("attacked ... and advanced" is two), a generic "attack"/"fighting" next to a more
-    specific trigger folding into it."""
-    groups: list[tuple[Trigger, int, int]] = []
+    """One frame per category and subtype in a sentence: "attacked ... and advanced" is two, so is
+    "missile and artillery strikes"; the same kind of action twice is one. A trigger without a
+    subtype ("struck", "sabotage") folds into a typed one of its category."""
+    groups: dict[tuple[str, str | None], tuple[Trigger, int, int]] = {}
     for hit in hits:
-        trigger, start, _ = hit
-        same = [i for i, g in enumerate(groups) if g[0].category == trigger.category]
-        if trigger.category != "ground_combat":
-            if same:
-                i = same[0]
-                if _priority(trigger) < _priority(groups[i][0]):
-                    groups[i] = hit
-                continue
-        else:
-            twin = next((i for i in same if groups[i][0].subtype == trigger.subtype), None)
-            near = next((i for i in same if abs(groups[i][1] - start) < 60), None)
-            if twin is not None and (trigger.id == groups[twin][0].id or near is not None):
-                continue
-            if near is not None and (trigger.id == "gc.assault" or groups[near][0].id == "gc.assault"):
-                if groups[near][0].id == "gc.assault":
-                    groups[near] = hit
-                continue
-        groups.append(hit)
-    return sorted(groups, key=lambda g: g[1])
+        key = (hit[0].category, hit[0].subtype)
+        groups.setdefault(key, hit)
+    for (category, subtype), hit in list(groups.items()):
+        if subtype is None and any(c == category and st is not None for c, st in groups):
+            del groups[(category, subtype)]
+    return sorted(groups.values(), key=lambda g: g[1])
 
 
 _PRIORITY = {"rs.strike": 9, "sb.explosion": 8, "sb.sabotage": 7}

@@ -15,8 +15,9 @@ class Trigger:
     category: str
     subtype: str | None
     outcome: str | None
-    initiator: str  # subject | object | opposite | partisan
+    initiator: str  # subject | object | opposite | partisan | "" (unknown)
     pattern: re.Pattern[str]
+    needs_support: bool = False  # a noun: counts only with a verb that makes it happen
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +47,8 @@ def _rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     triggers = tuple(
-        Trigger(i, cat, sub or None, out or None, init, re.compile(pat, re.I))
-        for i, cat, sub, out, init, pat in _rows("triggers.tsv")
+        Trigger(i, cat, sub or None, out or None, init, re.compile(pat, re.I), needs == "support")
+        for i, cat, sub, out, init, needs, pat in _rows("triggers.tsv")
     )
     outcomes = tuple(Cue(i, value, re.compile(pat, re.I)) for i, value, pat in _rows("outcomes.tsv"))
     attributions = tuple(
