@@ -13,12 +13,15 @@ from sitreps.events.lexicon import Lexicon, Trigger
 from sitreps.model import PlaceMention, Span
 
 _RU_ACTOR = re.compile(
-    r"\b(?:Russian|Russia['’]s|Russia|DNR|LNR|DPR|LPR|Wagner|Chechen|Kadyrovite|proxy|occupation|"
+    r"\b(?:Russian|Russia['’]s|Russia|Russians|DNR|LNR|DPR|LPR|Wagner|Chechen|Kadyrovite|proxy|occupation|"
     r"Rosgvardia|BARS|Kremlin['’]s)\b",
 )
-_UA_ACTOR = re.compile(r"\b(?:Ukrainian|Ukraine['’]s|Ukraine|Kyiv['’]s|partisans?|Territorial\s+Defense)\b")
+_UA_ACTOR = re.compile(r"\b(?:Ukrainian|Ukrainians|Ukraine['’]s|Ukraine|Kyiv['’]s|partisans?|Territorial\s+Defense)\b")
+_ADJACENT_SIDE = re.compile(
+    r"\b(?P<side>Russian|Ukrainian|DNR|LNR|Wagner|Chechen)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 _ACTOR_NOUN = re.compile(
-    r"\s*(?:\w+\s+){0,3}?(?:forces|troops|units|elements|army|military|grouping|groups?|militants|personnel|"
+    r"[\s)\]’']*(?:[\w-]+\s+){0,3}?(?:force|forces|troops|proxies|police|aircraft|air\s+defenses?|militia|units|elements|army|military|grouping|groups?|militants|personnel|"
     r"servicemen|fighters|soldiers|battalions?|brigades?|regiments?|divisions?|Air\s+Force|Navy|defenders|"
     r"airborne|marines|paratroopers|contingent|partisans|artillery|aviation)\b",
     re.I,
@@ -107,7 +110,7 @@ def read_frames(
         next_start = groups[index + 1][1] if index + 1 < len(groups) else len(sentence)
         prev_end = groups[index - 1][2] if index > 0 else 0
         own = [p for p in places if _owns(p, offset, prev_end if index else 0, next_start)]
-        outcome, outcome_rule = _outcome(sentence, trigger, prev_end, next_start, lex)
+        outcome, outcome_rule = _outcome(sentence, trigger, sentence[start:end], prev_end, next_start, lex)
         weapon = _weapon(sentence, trigger, lex)
         rules = tuple(r for r in (trigger.id, outcome_rule, source_rule, modality_rule) if r)
         frames.append(Frame(
@@ -153,17 +156,46 @@ def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]
                 continue
             if _NEGATION.search(sentence, max(0, m.start() - 60), m.start()):
                 continue
-            if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 25), m.start()) and not trigger.needs_support:
-                if not m.group().lower().startswith(("attempt", "tried", "effort", "continu")):
-                    continue  # "other destroyed infrastructure", "the entered city": adjectives
+            if m.group().lower().endswith(("ed", "hit", "struck")) and _DETERMINER_BEFORE.search(
+                sentence, max(0, m.start() - 25), m.start()
+            ):
+                continue  # "other destroyed infrastructure": a participle used as an adjective
             if trigger.needs_support and not _supported(sentence, m.start(), m.end()):
                 continue
             if _NOT_TERRITORY.match(sentence, m.end()) and trigger.category == "ground_combat":
                 continue  # "captured Russian troops": prisoners, not ground
             taken.append((m.start(), m.end()))
             hits.append((trigger, m.start(), m.end()))
+    hits.extend(_strike_list_hits(sentence, lex, hits))
     hits.sort(key=lambda h: h[1])
     return hits
+
+
+_STRIKE_WORD = r"(?:air|missile|artillery|drone|rocket|MLRS|aviation|mortar)"
+_STRIKE_LIST = re.compile(
+    r"\b(?P<list>" + _STRIKE_WORD + r"(?:\s*,\s*" + _STRIKE_WORD + r")*\s*,?\s+(?:and|or|as\s+well\s+as)\s+"
+    + _STRIKE_WORD + r")\s+(?:strikes?|attacks?|bombardments?|fire|shelling)\b",
+    re.I,
+)
+_LIST_SUBTYPE = {"air": "rs.air", "aviation": "rs.air", "missile": "rs.missile", "artillery": "rs.artillery",
+                 "mortar": "rs.artillery", "drone": "rs.drone", "rocket": "rs.rocket", "mlrs": "rs.rocket"}
+
+
+def _strike_list_hits(
+    sentence: str, lex: Lexicon, hits: list[tuple[Trigger, int, int]]
+) -> list[tuple[Trigger, int, int]]:
+    """"missile and artillery strikes" is a missile strike and an artillery strike."""
+    by_id = {t.id: t for t in lex.triggers}
+    extra = []
+    for m in _STRIKE_LIST.finditer(sentence):
+        if _NEGATION.search(sentence, max(0, m.start() - 60), m.start()):
+            continue
+        for word in re.finditer(_STRIKE_WORD, m.group("list"), re.I):
+            trigger = by_id.get(_LIST_SUBTYPE[word.group().lower()])
+            start = m.start("list") + word.start()
+            if trigger and not any(h[0].subtype == trigger.subtype and h[0].category == "remote_strike" for h in hits + extra):
+                extra.append((trigger, start, start + len(word.group())))
+    return extra
 
 
 def _supported(sentence: str, start: int, end: int) -> bool:
@@ -233,27 +265,43 @@ def _modality(sentence: str, attributed: str | None, lex: Lexicon) -> tuple[str,
     return attributed or "reported", None
 
 
-def _outcome(sentence: str, trigger: Trigger, start: int, stop: int, lex: Lexicon) -> tuple[str | None, str | None]:
-    """The outcome cue in the trigger's clause: from the previous trigger's end to the next one."""
+def _outcome(
+    sentence: str, trigger: Trigger, matched: str, start: int, stop: int, lex: Lexicon
+) -> tuple[str | None, str | None]:
+    """The outcome in the trigger's clause (from the previous trigger's end to the next one): a
+    failure or halt cue wins; else the trigger's own outcome ("advanced": success; "are
+    advancing": ongoing); else a success or ongoing cue."""
     window = sentence[start:stop]
-    for cue in lex.outcomes:
-        if cue.pattern.search(window):
-            if trigger.category == "remote_strike" and cue.value in ("ongoing",):
-                return None, None
-            return cue.value, cue.id
-    return trigger.outcome, None
+    cues = [(cue.value, cue.id) for cue in lex.outcomes if cue.pattern.search(window)]
+    for value, rule in cues:
+        if value in ("failure", "halted"):
+            return value, rule
+    if trigger.outcome is not None:
+        if trigger.outcome == "success" and matched.lower().endswith("ing"):
+            return "ongoing", "out.progressive"
+        return trigger.outcome, None
+    for value, rule in cues:
+        if value == "ongoing" and trigger.category == "remote_strike":
+            continue
+        return value, rule
+    return None, None
 
 
 def _initiator(sentence: str, trigger: Trigger, start: int, end: int, source_side: str | None) -> str | None:
     if trigger.initiator == "partisan":
         return "UA"
+    if not trigger.initiator:
+        return None
+    adjacent = _ADJACENT_SIDE.search(sentence, max(0, start - 40), start)
+    if adjacent and trigger.initiator in ("subject", "object"):
+        return "RU" if _RU_ACTOR.match(adjacent.group("side")) else "UA"  # "Russian airstrikes", "halted Russian advances"
     before = _last_side(sentence[:start])
     after = _first_side(sentence[end:])
     if trigger.initiator == "object":
         return after or _other(before)
     if trigger.initiator == "opposite":
         return _other(before or after)
-    return before or after or (_other(source_side) if source_side in ("UA", "RU") else None)
+    return before or after or ("RU" if source_side == "UA" else None)
 
 
 def _last_side(text: str) -> str | None:
