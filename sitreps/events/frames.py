@@ -20,6 +20,10 @@ _UA_ACTOR = re.compile(r"\b(?:Ukrainian|Ukrainians|Ukraine['’]s|Ukraine|Kyiv['
 _ADJACENT_SIDE = re.compile(
     r"\b(?P<side>Russian|Ukrainian|DNR|LNR|Wagner|Chechen)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
+_ADJACENT_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|several|multiple|two|three|four|five|\d+|limited|local|renewed|further)\s+){0,2}"
+    r"(?P<side>Russian|Ukrainian|DNR|LNR|Wagner|Chechen)\b"
+)
 _ACTOR_NOUN = re.compile(
     r"[\s)\]’']*(?:[\w-]+\s+){0,3}?(?:force|forces|troops|proxies|police|aircraft|air\s+defenses?|militia|units|elements|army|military|grouping|groups?|militants|personnel|"
     r"servicemen|fighters|soldiers|battalions?|brigades?|regiments?|divisions?|Air\s+Force|Navy|defenders|"
@@ -162,6 +166,8 @@ def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]
                 continue  # "other destroyed infrastructure": a participle used as an adjective
             if trigger.needs_support and not _supported(sentence, m.start(), m.end()):
                 continue
+            if trigger.category == "ground_combat" and not _main_action(sentence, m.start(), m.group()):
+                continue
             if _NOT_TERRITORY.match(sentence, m.end()) and trigger.category == "ground_combat":
                 continue  # "captured Russian troops": prisoners, not ground
             taken.append((m.start(), m.end()))
@@ -198,6 +204,39 @@ def _strike_list_hits(
     return extra
 
 
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:in\s+order\s+to|in\s+an\s+effort\s+to|in\s+a\s+likely\s+effort\s+to|intend\w*\s+to|intention\s+to|"
+    r"plan\w*\s+to|planning|seek\w*\s+to|aim\w*\s+(?:at|to)|conditions\s+(?:to|for)|prevent\w*|"
+    r"concentrating\s+on|focus\w*\s+on\s+(?:preventing|holding|defending)|idea\s+of|decision\s+of|likelihood\s+of|"
+    r"threat\s+of|risk\s+of|would\s+indicate|unable\s+to|to\s+support(?:\s+further)?|to\s+conduct|to\s+enable|"
+    r"spin\s+the)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+_PROGRESSIVE_OK = re.compile(
+    r"\b(?:are|is|were|was|been|be|continu(?:e|es|ed|ing)|began|begun|started|keep|kept|remain(?:s|ed)?|forces|troops|"
+    r"units|elements|fighters|groups?)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_STRIKE_NOUN_BEFORE = re.compile(r"\b(?:missile|artillery|air|drone|rocket|mortar|MLRS|aviation)\s+(?:and\s+\w+\s+)?$", re.I)
+
+
+def _main_action(sentence: str, start: int, matched: str) -> bool:
+    """Is this ground-combat word an action the sentence reports, not a purpose ("to prevent
+    further Ukrainian advances"), a gerund used as a noun ("remains seizing Kyiv") or a strike
+    ("missile and artillery attacks")?"""
+    before = sentence[max(0, start - 50):start]
+    word = matched.lower()
+    if word.startswith(("attempt", "tried", "tries", "trying", "sought", "seeking", "effort", "continu")):
+        return True
+    if _PURPOSE_BEFORE.search(before):
+        return False
+    if _STRIKE_NOUN_BEFORE.search(before):
+        return False
+    if word.endswith("ing") and " " not in word and not _PROGRESSIVE_OK.search(before):
+        return False
+    return True
+
+
 def _supported(sentence: str, start: int, end: int) -> bool:
     """A noun trigger ("attacks", "strikes") counts when a verb makes it happen: "conducted
     attacks", "repelled an assault", "strikes hit", "fighting continued"."""
@@ -211,6 +250,9 @@ def _group(hits: list[tuple[Trigger, int, int]]) -> list[tuple[Trigger, int, int
     "missile and artillery strikes"; the same kind of action twice is one. A trigger without a
     subtype ("struck", "sabotage") folds into a typed one of its category."""
     groups: dict[tuple[str, str | None], tuple[Trigger, int, int]] = {}
+    stops = [(s, e) for t, s, e in hits if t.id in ("gc.halt", "gc.repel")]
+    hits = [h for h in hits if not (h[0].category == "ground_combat" and h[0].id not in ("gc.halt", "gc.repel")
+                                    and any(0 <= h[1] - e <= 30 for _, e in stops))]  # "repelled Russian advances"
     for hit in hits:
         key = (hit[0].category, hit[0].subtype)
         groups.setdefault(key, hit)
@@ -293,11 +335,14 @@ def _initiator(sentence: str, trigger: Trigger, start: int, end: int, source_sid
     if not trigger.initiator:
         return None
     adjacent = _ADJACENT_SIDE.search(sentence, max(0, start - 40), start)
-    if adjacent and trigger.initiator in ("subject", "object"):
+    if adjacent and trigger.initiator == "subject":
         return "RU" if _RU_ACTOR.match(adjacent.group("side")) else "UA"  # "Russian airstrikes", "halted Russian advances"
     before = _last_side(sentence[:start])
     after = _first_side(sentence[end:])
     if trigger.initiator == "object":
+        near_after = _ADJACENT_AFTER.match(sentence, end)
+        if near_after:  # "halted Russian advances", "repelled a Ukrainian counterattack"
+            return "RU" if _RU_ACTOR.match(near_after.group("side")) else "UA"
         return after or _other(before)
     if trigger.initiator == "opposite":
         return _other(before or after)
