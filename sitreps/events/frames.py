@@ -208,7 +208,7 @@ _PURPOSE_BEFORE = re.compile(
     r"\b(?:in\s+order\s+to|in\s+an\s+effort\s+to|in\s+a\s+likely\s+effort\s+to|intend\w*\s+to|intention\s+to|"
     r"plan\w*\s+to|planning|seek\w*\s+to|aim\w*\s+(?:at|to)|conditions\s+(?:to|for)|prevent\w*|"
     r"concentrating\s+on|focus\w*\s+on\s+(?:preventing|holding|defending)|idea\s+of|decision\s+of|likelihood\s+of|"
-    r"threat\s+of|risk\s+of|would\s+indicate|unable\s+to|to\s+support(?:\s+further)?|to\s+conduct|to\s+enable|"
+    r"threat\s+of|risk\s+of|would\s+indicate|unable\s+to|to\s+support(?:\s+further)?|to\s+enable|"
     r"spin\s+the)\s+(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
@@ -217,6 +217,7 @@ _PROGRESSIVE_OK = re.compile(
     r"units|elements|fighters|groups?)\s+(?:\w+\s+)?$",
     re.I,
 )
+_AFTER_COMMA = re.compile(r",\s*(?:\w+ly\s+)?$")  # ", reportedly capturing ...": a participle clause
 _STRIKE_NOUN_BEFORE = re.compile(r"\b(?:missile|artillery|air|drone|rocket|mortar|MLRS|aviation)\s+(?:and\s+\w+\s+)?$", re.I)
 
 
@@ -232,7 +233,7 @@ def _main_action(sentence: str, start: int, matched: str) -> bool:
         return False
     if _STRIKE_NOUN_BEFORE.search(before):
         return False
-    if word.endswith("ing") and " " not in word and not _PROGRESSIVE_OK.search(before):
+    if word.endswith("ing") and " " not in word and not _PROGRESSIVE_OK.search(before) and not _AFTER_COMMA.search(before):
         return False
     return True
 
