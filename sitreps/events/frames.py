@@ -166,7 +166,7 @@ def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]
                 continue  # "other destroyed infrastructure": a participle used as an adjective
             if trigger.needs_support and not _supported(sentence, m.start(), m.end()):
                 continue
-            if trigger.category == "ground_combat" and not _main_action(sentence, m.start(), m.group()):
+            if trigger.category == "ground_combat" and not _main_action(sentence, m.start(), m.group(), trigger):
                 continue
             if _NOT_TERRITORY.match(sentence, m.end()) and trigger.category == "ground_combat":
                 continue  # "captured Russian troops": prisoners, not ground
@@ -208,7 +208,8 @@ _PURPOSE_BEFORE = re.compile(
     r"\b(?:in\s+order\s+to|in\s+an\s+effort\s+to|in\s+a\s+likely\s+effort\s+to|intend\w*\s+to|intention\s+to|"
     r"plan\w*\s+to|planning|seek\w*\s+to|aim\w*\s+(?:at|to)|conditions\s+(?:to|for)|prevent\w*|"
     r"concentrating\s+on|focus\w*\s+on\s+(?:preventing|holding|defending)|idea\s+of|decision\s+of|likelihood\s+of|"
-    r"threat\s+of|risk\s+of|would\s+indicate|unable\s+to|to\s+support(?:\s+further)?|to\s+enable|"
+    r"threat\s+of|risk\s+of|would\s+indicate|unable\s+to|able\s+to|to\s+support(?:\s+further)?|to\s+enable|"
+    r"preparing\s+(?:to|for)|(?:may|might|could|would)\s+(?:\w+\s+)?launch|concern\s+that|"
     r"spin\s+the)\s+(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
@@ -217,11 +218,12 @@ _PROGRESSIVE_OK = re.compile(
     r"units|elements|fighters|groups?)\s+(?:\w+\s+)?$",
     re.I,
 )
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)  # "assaults to recapture lost territory": a purpose
 _AFTER_COMMA = re.compile(r",\s*(?:\w+ly\s+)?$")  # ", reportedly capturing ...": a participle clause
 _STRIKE_NOUN_BEFORE = re.compile(r"\b(?:missile|artillery|air|drone|rocket|mortar|MLRS|aviation)\s+(?:and\s+\w+\s+)?$", re.I)
 
 
-def _main_action(sentence: str, start: int, matched: str) -> bool:
+def _main_action(sentence: str, start: int, matched: str, trigger: Trigger) -> bool:
     """Is this ground-combat word an action the sentence reports, not a purpose ("to prevent
     further Ukrainian advances"), a gerund used as a noun ("remains seizing Kyiv") or a strike
     ("missile and artillery attacks")?"""
@@ -229,7 +231,7 @@ def _main_action(sentence: str, start: int, matched: str) -> bool:
     word = matched.lower()
     if word.startswith(("attempt", "tried", "tries", "trying", "sought", "seeking", "effort", "continu")):
         return True
-    if _PURPOSE_BEFORE.search(before):
+    if _PURPOSE_BEFORE.search(before) or (trigger.needs_support and _INFINITIVE_BEFORE.search(before)):
         return False
     if _STRIKE_NOUN_BEFORE.search(before):
         return False
@@ -260,6 +262,8 @@ def _group(hits: list[tuple[Trigger, int, int]]) -> list[tuple[Trigger, int, int
     for (category, subtype), hit in list(groups.items()):
         if subtype is None and any(c == category and st is not None for c, st in groups):
             del groups[(category, subtype)]
+    if ("sabotage", "explosion") in groups and any(c == "remote_strike" for c, _ in groups):
+        del groups[("sabotage", "explosion")]  # "explosions after a Ukrainian strike": the strike's effect
     return sorted(groups.values(), key=lambda g: g[1])
 
 
