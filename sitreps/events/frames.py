@@ -7,7 +7,7 @@ Every decision names the lexicon row that made it (``Record.rules``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitreps.events.lexicon import Lexicon, Trigger
 from sitreps.model import PlaceMention, Span
@@ -132,7 +132,22 @@ def read_frames(
             source_side=source_side,
             rules=rules,
         ))
-    return frames
+    return _share_places(frames)
+
+
+def _share_places(frames: list[Frame]) -> list[Frame]:
+    """"missile and artillery strikes against Kherson and Mykolaiv": a frame whose clause names no
+    place takes the places of the nearest frame of its sentence."""
+    if len(frames) < 2 or all(f.places for f in frames):
+        return frames
+    out = []
+    for i, frame in enumerate(frames):
+        if not frame.places:
+            donors = sorted((abs(j - i), j) for j, other in enumerate(frames) if other.places)
+            if donors:
+                frame = replace(frame, places=frames[donors[0][1]].places)
+        out.append(frame)
+    return out
 
 
 _QUALIFIER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$")
