@@ -24,11 +24,22 @@ _ADJACENT_AFTER = re.compile(
     r"\s+(?:(?:a|an|the|several|multiple|two|three|four|five|\d+|limited|local|renewed|further)\s+){0,2}"
     r"(?P<side>Russian|Ukrainian|DNR|LNR|Wagner|Chechen)\b"
 )
+_MUNITION_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|Shaheds?|rockets?|UAVs?|projectiles|munitions)\b", re.I
+)
+_TARGET_SIDE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:on|against|at|targeted|targeting|hit)\s+(?:(?:a|an|the|several)\s+)?"
+    r"(?P<side>Russian|Ukrainian)\b"
+)
 _ACTOR_NOUN = re.compile(
     r"[\s)\]’']*(?:[\w-]+\s+){0,3}?(?:force|forces|troops|proxies|police|aircraft|air\s+defenses?|militia|units|elements|army|military|grouping|groups?|militants|personnel|"
     r"servicemen|fighters|soldiers|battalions?|brigades?|regiments?|divisions?|Air\s+Force|Navy|defenders|"
     r"airborne|marines|paratroopers|contingent|partisans|artillery|aviation)\b",
     re.I,
+)
+_STATE_VERB = re.compile(  # "Russia has failed to ...", "The Russians will continue ..."
+    r"\s+(?:has|have|had|will|would|is|are|was|were|may|might|could|likely|continu\w*|launch\w*|conduct\w*|"
+    r"struck|shelled|attacked|fired|used|began|expand\w*)\b"
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:assaults?|attacks?|strikes?|shelling|counteroffensives?|counterattacks?|positions|"
@@ -115,6 +126,8 @@ def read_frames(
         prev_end = groups[index - 1][2] if index > 0 else 0
         own = [p for p in places if _owns(p, offset, prev_end if index else 0, next_start)]
         outcome, outcome_rule = _outcome(sentence, trigger, sentence[start:end], prev_end, next_start, lex)
+        if trigger.id == "rs.shootdown":  # downed missiles: a failed strike; a downed aircraft: a hit
+            outcome = "failure" if _MUNITION_AFTER.match(sentence, end) else "success"
         weapon = _weapon(sentence, trigger, lex)
         rules = tuple(r for r in (trigger.id, outcome_rule, source_rule, modality_rule) if r)
         frames.append(Frame(
@@ -359,6 +372,9 @@ def _initiator(sentence: str, trigger: Trigger, start: int, end: int, source_sid
         return "RU" if _RU_ACTOR.match(adjacent.group("side")) else "UA"  # "Russian airstrikes", "halted Russian advances"
     before = _last_side(sentence[:start])
     after = _first_side(sentence[end:])
+    if trigger.id == "rs.shootdown":
+        shooter = before or _other(after)
+        return _other(shooter) if _MUNITION_AFTER.match(sentence, end) else shooter
     if trigger.initiator == "object":
         near_after = _ADJACENT_AFTER.match(sentence, end)
         if near_after:  # "halted Russian advances", "repelled a Ukrainian counterattack"
@@ -366,6 +382,10 @@ def _initiator(sentence: str, trigger: Trigger, start: int, end: int, source_sid
         return after or _other(before)
     if trigger.initiator == "opposite":
         return _other(before or after)
+    if before is None and trigger.category == "remote_strike":
+        target = _ADJACENT_AFTER.match(sentence, end) or _TARGET_SIDE.match(sentence, end)
+        if target:  # "strikes on Russian ammunition depots": the other side struck
+            return "UA" if _RU_ACTOR.match(target.group("side")) else "RU"
     return before or after or ("RU" if source_side == "UA" else None)
 
 
@@ -380,7 +400,7 @@ def _first_side(text: str) -> str | None:
 
 
 def _side_at(text: str, *, last: bool) -> str | None:
-    for noun in (_ACTOR_NOUN, _EVENT_NOUN):
+    for noun in (_ACTOR_NOUN, _EVENT_NOUN, _STATE_VERB):
         found: list[tuple[int, str]] = []
         for side, pattern in (("RU", _RU_ACTOR), ("UA", _UA_ACTOR)):
             found += [(m.start(), side) for m in pattern.finditer(text) if noun.match(text, m.end())]
