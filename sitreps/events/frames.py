@@ -59,9 +59,10 @@ _SUPPORT_BEFORE = re.compile(
     re.I,
 )
 _EVENT_AFTER = re.compile(
-    r"^(?:\s+[\w’'-]+){0,4}?\s+(?:continued|continue|continues|intensified|hit|struck|damaged|destroyed|killed|"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:continued|continue|continues|intensified|hit|struck|damaged|destroyed|killed|"
     r"injured|wounded|failed|took\s+place|occurred|targeted|were\s+repelled|was\s+repelled|forced|resulted|caused|"
-    r"is\s+ongoing|are\s+ongoing|was\s+ongoing|were\s+ongoing|succeeded|stalled)\b",
+    r"is\s+ongoing|are\s+ongoing|was\s+ongoing|were\s+ongoing|succeeded|stalled|threaten\w*|relieve\w*|"
+    r"appear\w*\s+to\s+have|pushed|drove|forced|made|captured|reached|gained)\b",
     re.I,
 )
 _NOT_TERRITORY = re.compile(
@@ -196,6 +197,8 @@ def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]
                 continue
             if trigger.category == "ground_combat" and not _main_action(sentence, m.start(), m.group(), trigger):
                 continue
+            if trigger.category == "remote_strike" and _DISCOURSE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # "failing to prevent the drone strikes", "calls for retaliation strikes"
             if _NOT_TERRITORY.match(sentence, m.end()) and trigger.category == "ground_combat":
                 continue  # "captured Russian troops": prisoners, not ground
             taken.append((m.start(), m.end()))
@@ -244,6 +247,12 @@ _PURPOSE_BEFORE = re.compile(
 _PROGRESSIVE_OK = re.compile(
     r"\b(?:are|is|were|was|been|be|continu(?:e|es|ed|ing)|began|begun|started|keep|kept|remain(?:s|ed)?|forces|troops|"
     r"units|elements|fighters|groups?)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_DISCOURSE_BEFORE = re.compile(
+    r"\b(?:discuss\w*|criticiz\w*|complain\w*|call(?:ed|s)?\s+(?:on|for)|anger\s+over|concern\w*|inability\s+to|"
+    r"failing\s+to|fail(?:ed)?\s+to\s+prevent|prevent\w*|disrupt\w*|retaliation|warnings?\s+about|intend\w*|"
+    r"improve|approval\s+for|requests?\s+for|deficit\s+of|time\s+between|purported|sourcing)\s+(?:[\w’'-]+\s+){0,4}$",
     re.I,
 )
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)  # "assaults to recapture lost territory": a purpose
