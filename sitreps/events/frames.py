@@ -47,7 +47,8 @@ _EVENT_NOUN = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|without|nor|neither|cannot|unable|did\s+not|have\s+not|has\s+not)\b(?:\s+[\w’'-]+){0,5}\s*$", re.I
+    r"\b(?:not|no|never|without|nor|neither|cannot|unable|did\s+not|have\s+not|has\s+not|refut\w*|den(?:y|ied|ies))\b"
+    r"(?:\s+[\w’'“”\"-]+){0,5}\s*$", re.I
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|his|her|these|those|this|that|of|recently|newly|previously|partially|heavily|already)\s+$", re.I)
 _SUPPORT_BEFORE = re.compile(
@@ -241,7 +242,7 @@ _PURPOSE_BEFORE = re.compile(
     r"concentrating\s+on|focus\w*\s+on\s+(?:preventing|holding|defending)|idea\s+of|decision\s+of|likelihood\s+of|"
     r"threat\s+of|risk\s+of|would\s+indicate|unable\s+to|able\s+to|to\s+support(?:\s+further)?|to\s+enable|"
     r"preparing\s+(?:to|for)|(?:may|might|could|would)\s+(?:\w+\s+)?launch|concern\s+that|"
-    r"spin\s+the)\s+(?:[\w’'-]+\s+){0,3}$",
+    r"spin\s+the|committed\s+(?:[\w-]+\s+){0,5}to|(?:de)?prioritiz\w*(?:\s+to)?)\s+(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
 _PROGRESSIVE_OK = re.compile(
