@@ -50,12 +50,13 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|without|nor|neither|cannot|unable|did\s+not|have\s+not|has\s+not|refut\w*|den(?:y|ied|ies))\b"
     r"(?:\s+[\w’'“”\"-]+){0,5}\s*$", re.I
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|his|her|these|those|this|that|of|recently|newly|previously|partially|heavily|already)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|his|her|these|those|this|of)\s+$", re.I)
 _SUPPORT_BEFORE = re.compile(
     r"\b(?:conduct(?:ed|s|ing)?|launch(?:ed|es|ing)?|continu(?:ed|es|ing)|carr(?:y|ied|ies)\s+out|undert(?:ook|ake|aking)|"
     r"resum(?:ed|es|ing)|intensif(?:ied|ies|y|ying)|mount(?:ed|ing)?|made|mak(?:e|es|ing)|repel(?:led|s)?|repuls(?:ed|es)|stag(?:ed|ing)|"
     r"beg(?:an|un|in)|initiat(?:ed|es|ing)|renew(?:ed|ing)|engag(?:ed|ing)\s+in|repelled|halted|stopped|fend(?:ed)?\s+off|"
     r"fought\s+off|support(?:ed)?|suffered|reported|claimed|failed|unsuccessful(?:ly)?|successful|several|multiple|numerous|"
+    r"against|defend\w*|"
     r"\d+|two|three|four|five)\b(?:\s+[\w’'-]+){0,5}\s*$",
     re.I,
 )
@@ -190,7 +191,8 @@ def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]
                 continue
             if _NEGATION.search(sentence, max(0, m.start() - 60), m.start()):
                 continue
-            if m.group().lower().endswith(("ed", "hit", "struck")) and _DETERMINER_BEFORE.search(
+            first_word = m.group().split()[0].lower()
+            if first_word.endswith(("ed", "hit", "struck")) and _DETERMINER_BEFORE.search(
                 sentence, max(0, m.start() - 25), m.start()
             ):
                 continue  # "other destroyed infrastructure": a participle used as an adjective
