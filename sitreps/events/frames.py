@@ -116,11 +116,12 @@ def read_frames(
     sentence: str, offset: int, places: list[PlaceMention], lex: Lexicon
 ) -> list[Frame]:
     """The frames one sentence states. ``offset`` is the sentence's start in the document."""
+    if _HEADING.match(sentence):
+        return []  # "Supporting Effort #2—Southern Axis (Objective: Defend Kherson against ...)"
     hits = _trigger_hits(sentence, lex)
     if not hits:
         return []
     source, source_side, source_rule, attribution_modality, source_span = _attribution(sentence, lex)
-    modality, modality_rule = _modality(sentence, attribution_modality, lex)
     places = _drop_qualifiers(sentence, offset, [p for p in places if not _inside(p, source_span, offset)])
     frames = []
     groups = _group(hits)
@@ -132,6 +133,7 @@ def read_frames(
         if trigger.id == "rs.shootdown":  # downed missiles: a failed strike; a downed aircraft: a hit
             outcome = "failure" if _MUNITION_AFTER.match(sentence, end) else "success"
         weapon = _weapon(sentence, trigger, lex)
+        modality, modality_rule = _modality(sentence, start, end, attribution_modality, lex)
         rules = tuple(r for r in (trigger.id, outcome_rule, source_rule, modality_rule) if r)
         frames.append(Frame(
             category=trigger.category,
@@ -252,6 +254,7 @@ _PROGRESSIVE_OK = re.compile(
     r"units|elements|fighters|groups?)\s+(?:\w+\s+)?$",
     re.I,
 )
+_HEADING = re.compile(r"^\s*(?:\d\)\s*)?(?:(?:Subordinate\s+)?(?:Main|Supporting)\s+[Ee]ffort|Key\s+Takeaways|Immediate\s+items)\b")
 _DISCOURSE_BEFORE = re.compile(
     r"\b(?:discuss\w*|criticiz\w*|complain\w*|call(?:ed|s)?\s+(?:on|for)|anger\s+over|concern\w*|inability\s+to|"
     r"failing\s+to|fail(?:ed)?\s+to\s+prevent|prevent\w*|disrupt\w*|retaliation|warnings?\s+about|intend\w*|"
@@ -325,29 +328,60 @@ def _inside(place: PlaceMention, span: tuple[int, int] | None, offset: int) -> b
     return span[0] <= place.span.start - offset < span[1]
 
 
+_REPORTING_VERB = re.compile(
+    r"\b(?:report(?:ed|s|ing)?|stat(?:ed|es)|claim(?:ed|s|ing)?|sa(?:id|ys)|told|added|noted|announc(?:ed|es)|"
+    r"confirm(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|posted|published|indicat(?:ed|es)|warned|suggested|"
+    r"show(?:s|ed|n)?|depict(?:s|ed)?|observed)\b"
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=[,.;]|$)")
+_NOT_A_SOURCE = re.compile(r"^(?:ISW|We|It|This|That|They|He|She|These|Those|Reports?)\b", re.I)
+
+
 def _attribution(
     sentence: str, lex: Lexicon
 ) -> tuple[str | None, str | None, str | None, str | None, tuple[int, int] | None]:
-    """(source, side, rule id, modality, span of the source words) of the first source cue that
-    stands with a reporting verb."""
-    if not re.search(r"\b(?:report(?:ed|s)?|stat(?:ed|es)|claim(?:ed|s)?|sa(?:id|ys)|announc(?:ed|es)|"
-                     r"according\s+to|noted|indicat(?:ed|es)|show(?:s|ed|n)?|depict(?:s|ed)?|confirm(?:ed|s)|"
-                     r"assert(?:ed|s)|posted|published|acknowledg(?:ed|es))\b", sentence):
+    """(source, side, rule id, modality, span of the source words). The source is the subject of
+    the first reporting verb ("The Kyiv Oblast civilian administration reported ...") or what
+    "according to" names; a known cue in it (Ukrainian General Staff, Russian milbloggers,
+    geolocated footage) gives its label, side and modality, else the side comes from the words
+    ("Ukrainian", "Russian", "occupation")."""
+    verb = _REPORTING_VERB.search(sentence)
+    according = _ACCORDING_TO.search(sentence)
+    if according:
+        span = (according.start("who"), according.end("who"))
+    elif verb:
+        clause_start = max(sentence.rfind(",", 0, verb.start()) + 1, sentence.rfind(";", 0, verb.start()) + 1, 0)
+        if verb.start() - clause_start > 120:
+            return None, None, None, None, None
+        span = (clause_start, verb.start())
+    else:
         return None, None, None, None, None
-    best = None
+    who = sentence[span[0]:span[1]].strip(" “”\"'()")
+    if not who or _NOT_A_SOURCE.match(who):
+        return None, None, None, None, None
     for cue in lex.attributions:
-        m = cue.pattern.search(sentence)
-        if m and (best is None or m.start() < best[1].start()):
-            best = (cue, m)
-    if best is None:
-        return None, None, None, None, None
-    cue, m = best
-    return cue.label, cue.value, cue.id, cue.extra, (m.start(), m.end())
+        m = cue.pattern.search(who) or cue.pattern.search(sentence[span[1]:span[1] + 40])
+        if m:
+            return cue.label, cue.value, cue.id, cue.extra, span
+    side = "RU" if _RU_ACTOR.search(who) else "UA" if _UA_ACTOR.search(who) else None
+    return _label(who), side, "src.subject", "claimed", span
 
 
-def _modality(sentence: str, attributed: str | None, lex: Lexicon) -> tuple[str, str | None]:
+def _label(who: str) -> str:
+    words = who.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words[:10])
+
+
+def _modality(sentence: str, start: int, end: int, attributed: str | None, lex: Lexicon) -> tuple[str, str | None]:
+    """Modality cues count in the trigger's own clause (up to the trigger), or anywhere for a
+    sentence-initial assessment ("ISW assesses that ...")."""
+    clause_start = max(sentence.rfind(",", 0, start) + 1, sentence.rfind(";", 0, start) + 1,
+                       sentence.rfind(" and ", 0, start) + 1, 0)
+    window = sentence[clause_start:end]
     for cue in lex.modalities:
-        if cue.pattern.search(sentence):
+        if cue.pattern.search(window) or (cue.value == "assessment" and cue.pattern.search(sentence[:40])):
             return cue.value, cue.id
     return attributed or "reported", None
 
