@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitreps.geo.finder import Found, find_names, usable_alone
 from sitreps.geo.gazetteer import Entry, Gazetteer
@@ -34,7 +34,7 @@ _KIND_FOR_HINT = {
 _ADMIN_LINK = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+areas?\s+in\s+(?:the\s+)?)$")
 _LIST_LINK = re.compile(r"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)$")
 _DISTANCE_NOTE = re.compile(
-    r"^\s*\(\s*(?:approximately\s+|about\s+|roughly\s+|some\s+|around\s+)?(?P<km>\d+(?:\.\d+)?)\s*"
+    r"^\s*[(,]\s*(?:approximately\s+|about\s+|roughly\s+|some\s+|around\s+|just\s+|only\s+)?(?P<km>\d+(?:\.\d+)?)\s*"
     r"(?:km|kilometers|kilometres)\s+(?P<dir>(?:north|south)?(?:east|west)?|north|south)\s+of\s+(?:the\s+)?$",
     re.I,
 )
@@ -83,7 +83,24 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         if _is_point(p.place) and p.place.kind == "settlement":
             doc_anchors.append(p)
 
+    _place_by_distance_notes(pending, notes)
     return [_mention(text, p) for p in pending]
+
+
+_APPROXIMATE = ("hromada", "raion", "oblast")
+
+
+def _place_by_distance_notes(pending: list[_Pending], notes: dict[int, tuple[int, float, float]]) -> None:
+    """"Sukhanove (17km northwest of Beryslav)": when the gazetteer only knows the village's
+    hromada, the point the report gives is better; precision "relative" says it was computed."""
+    for index, (anchor_index, km, bearing) in notes.items():
+        p, anchor = pending[index], pending[anchor_index].place
+        if p.place is None or p.place.precision not in _APPROXIMATE or p.place.kind != "settlement":
+            continue
+        if anchor is None or anchor.precision != "settlement" or anchor.lat is None or anchor.lon is None:
+            continue
+        lat, lon = offset(anchor.lat, anchor.lon, bearing, km)
+        p.place = replace(p.place, lat=round(lat, 5), lon=round(lon, 5), precision="relative")
 
 
 def _paragraph_starts(text: str) -> list[int]:
