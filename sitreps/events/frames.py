@@ -56,8 +56,8 @@ _SUPPORT_BEFORE = re.compile(
     r"resum(?:ed|es|ing)|intensif(?:ied|ies|y|ying)|mount(?:ed|ing)?|made|mak(?:e|es|ing)|repel(?:led|s)?|repuls(?:ed|es)|stag(?:ed|ing)|"
     r"beg(?:an|un|in)|initiat(?:ed|es|ing)|renew(?:ed|ing)|engag(?:ed|ing)\s+in|repelled|halted|stopped|fend(?:ed)?\s+off|"
     r"fought\s+off|support(?:ed)?|suffered|reported|claimed|failed|unsuccessful(?:ly)?|successful|several|multiple|numerous|"
-    r"against|defend\w*|"
-    r"\d+|two|three|four|five)\b(?:\s+[\w’'-]+){0,5}\s*$",
+    r"against|defend\w*|aftermath\s+of|complet\w*|"
+    r"\d+|two|three|four|five)\b(?:\s+[\w’'“”\"-]+){0,5}\s*[“\"]?$",
     re.I,
 )
 _EVENT_AFTER = re.compile(
@@ -250,7 +250,7 @@ _PURPOSE_BEFORE = re.compile(
     re.I,
 )
 _PROGRESSIVE_OK = re.compile(
-    r"\b(?:are|is|were|was|been|be|continu(?:e|es|ed|ing)|began|begun|started|keep|kept|remain(?:s|ed)?|forces|troops|"
+    r"\b(?:are|is|were|was|been|be|continu(?:e|es|ed|ing)|began|begun|started|keep|kept|remain(?:s|ed)?|finish\w*|forces|troops|"
     r"units|elements|fighters|groups?)\s+(?:\w+\s+)?$",
     re.I,
 )
