@@ -14,7 +14,7 @@ from sitreps.model import PlaceMention, Span
 
 _RU_ACTOR = re.compile(
     r"\b(?:Russian|Russia['’]s|Russia|Russians|DNR|LNR|DPR|LPR|Wagner|Chechen|Kadyrovite|proxy|occupation|"
-    r"Rosgvardia|BARS|Kremlin['’]s)\b",
+    r"Rosgvardia|BARS|Kremlin['’]s|Prigozhin['’]s)\b",
 )
 _UA_ACTOR = re.compile(r"\b(?:Ukrainian|Ukrainians|Ukraine['’]s|Ukraine|Kyiv['’]s|partisans?|Territorial\s+Defense)\b")
 _ADJACENT_SIDE = re.compile(
@@ -32,7 +32,7 @@ _TARGET_SIDE = re.compile(
     r"(?P<side>Russian|Ukrainian)\b"
 )
 _ACTOR_NOUN = re.compile(
-    r"[\s)\]’']*(?:[\w-]+\s+){0,3}?(?:force|forces|troops|proxies|police|aircraft|air\s+defenses?|militia|units|elements|army|military|grouping|groups?|militants|personnel|"
+    r"[\s)\]’']*(?:[\w-]+\s+){0,4}?(?:force|forces|troops|proxies|police|aircraft|air\s+defenses?|militia|units|elements|army|military|grouping|groups?|militants|personnel|"
     r"servicemen|fighters|soldiers|battalions?|brigades?|regiments?|divisions?|Air\s+Force|Navy|defenders|"
     r"airborne|marines|paratroopers|contingent|partisans|artillery|aviation)\b",
     re.I,
@@ -413,14 +413,14 @@ def _initiator(sentence: str, trigger: Trigger, start: int, end: int, source_sid
         return "UA"
     if not trigger.initiator:
         return None
+    if trigger.id == "rs.shootdown":
+        shooter = _last_side(sentence[:start]) or _other(_first_side(sentence[end:]))
+        return _other(shooter) if _MUNITION_AFTER.match(sentence, end) else shooter
     adjacent = _ADJACENT_SIDE.search(sentence, max(0, start - 40), start)
     if adjacent and trigger.initiator == "subject":
         return "RU" if _RU_ACTOR.match(adjacent.group("side")) else "UA"  # "Russian airstrikes", "halted Russian advances"
     before = _last_side(sentence[:start])
     after = _first_side(sentence[end:])
-    if trigger.id == "rs.shootdown":
-        shooter = before or _other(after)
-        return _other(shooter) if _MUNITION_AFTER.match(sentence, end) else shooter
     if trigger.initiator == "object":
         near_after = _ADJACENT_AFTER.match(sentence, end)
         if near_after:  # "halted Russian advances", "repelled a Ukrainian counterattack"
