@@ -122,6 +122,7 @@ def read_frames(
     if not hits:
         return []
     source, source_side, source_rule, attribution_modality, source_span = _attribution(sentence, lex)
+    source_places = [p for p in places if _inside(p, source_span, offset)]
     places = _drop_qualifiers(sentence, offset, [p for p in places if not _inside(p, source_span, offset)])
     frames = []
     groups = _group(hits)
@@ -150,7 +151,10 @@ def read_frames(
             source_side=source_side,
             rules=rules,
         ))
-    return _share_places(frames)
+    frames = _share_places(frames)
+    if source_places:  # "The Deputy Mayor of Izyum stated that ...": the official's town is the place
+        frames = [f if f.places else replace(f, places=tuple(source_places)) for f in frames]
+    return frames
 
 
 def _share_places(frames: list[Frame]) -> list[Frame]:
