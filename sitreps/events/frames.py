@@ -217,14 +217,15 @@ def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]
     return hits
 
 
-_STRIKE_WORD = r"(?:air|missile|artillery|drone|rocket|MLRS|aviation|mortar)"
+_STRIKE_WORD = r"(?:air|missile|artillery|drone|rocket|MLRS|aviation|mortar|tube)"
 _STRIKE_LIST = re.compile(
     r"\b(?P<list>" + _STRIKE_WORD + r"(?:\s*,\s*" + _STRIKE_WORD + r")*\s*,?\s+(?:and|or|as\s+well\s+as)\s+"
-    + _STRIKE_WORD + r")\s+(?:strikes?|attacks?|bombardments?|fire|shelling)\b",
+    + _STRIKE_WORD + r")\s+(?:strikes?|attacks?|bombardments?|fire|shelling|artillery)\b",
     re.I,
 )
 _LIST_SUBTYPE = {"air": "rs.air", "aviation": "rs.air", "missile": "rs.missile", "artillery": "rs.artillery",
-                 "mortar": "rs.artillery", "drone": "rs.drone", "rocket": "rs.rocket", "mlrs": "rs.rocket"}
+                 "mortar": "rs.artillery", "tube": "rs.artillery", "drone": "rs.drone", "rocket": "rs.rocket",
+                 "mlrs": "rs.rocket"}
 
 
 def _strike_list_hits(
@@ -309,8 +310,12 @@ def _group(hits: list[tuple[Trigger, int, int]]) -> list[tuple[Trigger, int, int
     for (category, subtype), hit in list(groups.items()):
         if subtype is None and any(c == category and st is not None for c, st in groups):
             del groups[(category, subtype)]
-    if ("sabotage", "explosion") in groups and any(c == "remote_strike" for c, _ in groups):
-        del groups[("sabotage", "explosion")]  # "explosions after a Ukrainian strike": the strike's effect
+    if ("sabotage", "explosion") in groups:
+        typed = [k for k in groups if k[0] == "remote_strike" and groups[k][0].id not in ("rs.strike",)]
+        if typed:
+            del groups[("sabotage", "explosion")]  # "explosions after a Ukrainian missile strike": its effect
+        elif ("remote_strike", None) in groups:
+            del groups[("remote_strike", None)]  # "several large explosions hit Russian positions": the blast
     return sorted(groups.values(), key=lambda g: g[1])
 
 
