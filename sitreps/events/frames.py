@@ -47,7 +47,7 @@ _EVENT_NOUN = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|without|nor|neither|cannot|unable|did\s+not|have\s+not|has\s+not|refut\w*|den(?:y|ied|ies))\b"
+    r"\b(?:not|no|never|without|nor|neither|cannot|unable|did\s+not|have\s+not|has\s+not|refut\w*|den(?:y|ied|ies)|rather\s+than)\b"
     r"(?:\s+[\w’'“”\"-]+){0,5}\s*$", re.I
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|his|her|these|those|this|of)\s+$", re.I)
@@ -56,7 +56,7 @@ _SUPPORT_BEFORE = re.compile(
     r"resum(?:ed|es|ing)|intensif(?:ied|ies|y|ying)|mount(?:ed|ing)?|made|mak(?:e|es|ing)|repel(?:led|s)?|repuls(?:ed|es)|stag(?:ed|ing)|"
     r"beg(?:an|un|in)|initiat(?:ed|es|ing)|renew(?:ed|ing)|engag(?:ed|ing)\s+in|repelled|halted|stopped|fend(?:ed)?\s+off|"
     r"fought\s+off|support(?:ed)?|suffered|reported|claimed|failed|unsuccessful(?:ly)?|successful|several|multiple|numerous|"
-    r"against|defend\w*|aftermath\s+of|complet\w*|"
+    r"against|defend\w*|aftermath\s+of|complet\w*|destroyed|neutraliz\w*|eliminat\w*|"
     r"\d+|two|three|four|five)\b(?:\s+[\w’'“”\"-]+){0,5}\s*[“\"]?$",
     re.I,
 )
@@ -213,10 +213,14 @@ def _trigger_hits(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]
             taken.append((m.start(), m.end()))
             hits.append((trigger, m.start(), m.end()))
     hits.extend(_strike_list_hits(sentence, lex, hits))
+    if _STRIKE_NOUN.search(sentence):  # "explosions after a Ukrainian strike": the strike, seen from below
+        by_id = {t.id: t for t in lex.triggers}
+        hits = [(by_id["rs.strike"], s0, e0) if t.id == "sb.explosion" else (t, s0, e0) for t, s0, e0 in hits]
     hits.sort(key=lambda h: h[1])
     return hits
 
 
+_STRIKE_NOUN = re.compile(r"\b(?:strikes?|shelling|missiles?|airstrikes?)\b", re.I)
 _STRIKE_WORD = r"(?:air|missile|artillery|drone|rocket|MLRS|aviation|mortar|tube)"
 _STRIKE_LIST = re.compile(
     r"\b(?P<list>" + _STRIKE_WORD + r"(?:\s*,\s*" + _STRIKE_WORD + r")*\s*,?\s+(?:and|or|as\s+well\s+as)\s+"
@@ -250,7 +254,8 @@ _PURPOSE_BEFORE = re.compile(
     r"plan\w*\s+to|planning|seek\w*\s+to|aim\w*\s+(?:at|to)|conditions\s+(?:to|for)|prevent\w*|"
     r"concentrating\s+on|focus\w*\s+on\s+(?:preventing|holding|defending)|idea\s+of|decision\s+of|likelihood\s+of|"
     r"threat\s+of|risk\s+of|would\s+indicate|unable\s+to|able\s+to|to\s+support(?:\s+further)?|to\s+enable|"
-    r"preparing\s+(?:to|for)|(?:may|might|could|would)\s+(?:\w+\s+)?launch|concern\s+that|"
+    r"preparing\s+(?:to|for)|(?:may|might|could|would)\s+(?:\w+\s+)?launch|concern\s+that|possible|potential|"
+    r"less\s+likely\s+to|defenses\s+against|"
     r"spin\s+the|committed\s+(?:[\w-]+\s+){0,5}to|(?:de)?prioritiz\w*(?:\s+to)?)\s+(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
@@ -307,6 +312,9 @@ def _group(hits: list[tuple[Trigger, int, int]]) -> list[tuple[Trigger, int, int
     for hit in hits:
         key = (hit[0].category, hit[0].subtype)
         groups.setdefault(key, hit)
+    sabotage = sorted((k for k in groups if k[0] == "sabotage"), key=lambda k: _SABOTAGE_RANK.get(k[1], 9))
+    for key in sabotage[1:]:  # one act of sabotage per sentence: "an IED detonation, likely from partisans"
+        del groups[key]
     for (category, subtype), hit in list(groups.items()):
         if subtype is None and any(c == category and st is not None for c, st in groups):
             del groups[(category, subtype)]
@@ -319,6 +327,7 @@ def _group(hits: list[tuple[Trigger, int, int]]) -> list[tuple[Trigger, int, int
     return sorted(groups.values(), key=lambda g: g[1])
 
 
+_SABOTAGE_RANK = {"assassination": 0, "arson": 1, None: 2, "explosion": 3, "partisan": 4}
 _PRIORITY = {"rs.strike": 9, "sb.explosion": 8, "sb.sabotage": 7}
 
 
