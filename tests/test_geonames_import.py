@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from sitreps.errors import GeonamesImportError
-from sitreps.geo.build import build_gazetteer
 from sitreps.geo.gazetteer import Gazetteer
 from sitreps.geo.geonames_import import import_geonames
 
