@@ -50,7 +50,7 @@ def find_triggers(sentence: str, lex: Lexicon) -> list[tuple[Trigger, int, int]]
                 sentence, max(0, m.start() - 25), m.start()
             ):
                 continue  # "other destroyed infrastructure": a participle used as an adjective
-            if trigger.needs_support and not _supported(sentence, m.start(), m.end()):
+            if trigger.needs_support and not (_supported(sentence, m.start(), m.end()) or _sided(sentence, m.start())):
                 continue
             if trigger.category == "ground_combat" and not _main_action(sentence, m.start(), m.group(), trigger):
                 continue
@@ -139,6 +139,18 @@ def _main_action(sentence: str, start: int, matched: str, trigger: Trigger) -> b
     if word.endswith("ing") and " " not in word and not _PROGRESSIVE_OK.search(before) and not _AFTER_COMMA.search(before):
         return False
     return True
+
+
+_SIDED_NOUN = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:the|a|an|continued|ongoing|recent|successful|unsuccessful|new|renewed|limited|local|"
+    r"several|multiple|and|but)\s+)(?:Russian|Ukrainian|DNR|LNR|Wagner|Chechen)\s+(?:[a-z-]+\s+)?$"
+)
+
+
+def _sided(sentence: str, start: int) -> bool:
+    """"The Ukrainian counteroffensive out of Kharkiv", "Russian advances in the south": a side's action
+    named as the subject of its sentence or clause counts without a verb that makes it happen."""
+    return bool(_SIDED_NOUN.search(sentence, max(0, start - 50), start))
 
 
 def _supported(sentence: str, start: int, end: int) -> bool:
