@@ -68,7 +68,7 @@ def read_frames(
     source_places = [p for p in places if _inside(p, source_span, offset)]
     places = _drop_qualifiers(sentence, offset, [p for p in places if not _inside(p, source_span, offset)])
     frames = []
-    groups = group_triggers(hits)
+    groups = group_triggers(hits, sentence)
     for index, (trigger, start, end) in enumerate(groups):
         next_start = groups[index + 1][1] if index + 1 < len(groups) else len(sentence)
         prev_end = groups[index - 1][2] if index > 0 else 0

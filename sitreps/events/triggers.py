@@ -161,32 +161,36 @@ def _supported(sentence: str, start: int, end: int) -> bool:
     return bool(_SUPPORT_BEFORE.search(before) or _EVENT_AFTER.match(sentence, end))
 
 
-def group_triggers(hits: list[tuple[Trigger, int, int]]) -> list[tuple[Trigger, int, int]]:
+def group_triggers(hits: list[tuple[Trigger, int, int]], sentence: str = "") -> list[tuple[Trigger, int, int]]:
     """One frame per category and subtype in a sentence: "attacked ... and advanced" is two, so is
-    "missile and artillery strikes"; the same kind of action twice is one. A trigger without a
-    subtype ("struck", "sabotage") folds into a typed one of its category."""
-    groups: dict[tuple[str, str | None], tuple[Trigger, int, int]] = {}
+    "missile and artillery strikes"; the same kind of action twice is one, unless a new clause
+    starts between them ("conducted an assault near X, where fighting continues"). A trigger without
+    a subtype ("struck", "sabotage") folds into a typed one of its category."""
+    groups: dict[tuple[str, str | None, int], tuple[Trigger, int, int]] = {}
     stops = [(s, e) for t, s, e in hits if t.id in ("gc.halt", "gc.repel")]
     hits = [h for h in hits if not (h[0].category == "ground_combat" and h[0].id not in ("gc.halt", "gc.repel")
                                     and any(0 <= h[1] - e <= 30 for _, e in stops))]  # "repelled Russian advances"
+    clauses = [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
     for hit in hits:
-        key = (hit[0].category, hit[0].subtype)
-        groups.setdefault(key, hit)
+        clause = sum(1 for b in clauses if b <= hit[1]) if hit[0].category == "ground_combat" else 0
+        groups.setdefault((hit[0].category, hit[0].subtype, clause), hit)
     sabotage = sorted((k for k in groups if k[0] == "sabotage"), key=lambda k: _SABOTAGE_RANK.get(k[1], 9))
     for key in sabotage[1:]:  # one act of sabotage per sentence: "an IED detonation, likely from partisans"
         del groups[key]
-    for category, subtype in list(groups):
-        if subtype is None and any(c == category and st is not None for c, st in groups):
-            del groups[(category, subtype)]
-    if ("sabotage", "explosion") in groups:
-        typed = [k for k in groups if k[0] == "remote_strike" and groups[k][0].id not in ("rs.strike",)]
+    for key in list(groups):
+        if key[1] is None and any(k[0] == key[0] and k[1] is not None for k in groups):
+            del groups[key]
+    explosion = ("sabotage", "explosion", 0)
+    if explosion in groups:
+        typed = [k for k in groups if k[0] == "remote_strike" and groups[k][0].id != "rs.strike"]
         if typed:
-            del groups[("sabotage", "explosion")]  # "explosions after a Ukrainian missile strike": its effect
-        elif ("remote_strike", None) in groups:
-            del groups[("remote_strike", None)]  # "several large explosions hit Russian positions": the blast
+            del groups[explosion]  # "explosions after a Ukrainian missile strike": its effect
+        elif ("remote_strike", None, 0) in groups:
+            del groups[("remote_strike", None, 0)]  # "several large explosions hit Russian positions": the blast
     return sorted(groups.values(), key=lambda g: g[1])
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+|where\s+|whereas\s+)|\s+(?:while|where|whereas)\s+")
 _SABOTAGE_RANK = {"assassination": 0, "arson": 1, None: 2, "explosion": 3, "partisan": 4}
 _PRIORITY = {"rs.strike": 9, "sb.explosion": 8, "sb.sabotage": 7}
 
