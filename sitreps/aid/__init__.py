@@ -1,0 +1,1 @@
+"""The aid ledger: equipment catalogue, aid and decision records."""
