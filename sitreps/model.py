@@ -201,18 +201,8 @@ class Record:
 
 
 def _place_json(m: PlaceMention) -> dict[str, object]:
-    p = m.place
-    return {
-        "name": m.text,
-        "resolved": p.name if p else None,
-        "lat": p.lat if p else None,
-        "lon": p.lon if p else None,
-        "country": p.country if p else None,
-        "admin1": p.admin1 if p else None,
-        "precision": (p.precision if p else None) if not m.relation else "relative",
-        "relation": m.relation,
-        "geonameid": p.geonameid if p else None,
-        "katottg": p.katottg if p else None,
-        "start": m.span.start,
-        "end": m.span.end,
-    }
+    """A record's place: the mention's fields; a point read through a relation is "relative"."""
+    out = m.to_json()
+    if m.relation and m.place is not None:
+        out["precision"] = "relative"
+    return out

@@ -18,42 +18,9 @@ from typing import Callable
 
 from sitreps.geo.geometry import haversine_km
 from sitreps.model import PlaceMention, Record
+from sitreps.scoring import Agreement, Tally
 
 CATEGORIES = ("ground_combat", "remote_strike", "sabotage")
-
-
-@dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass
-class Agreement:
-    right: int = 0
-    total: int = 0
-
-    def add(self, ok: bool) -> None:
-        self.total += 1
-        self.right += int(ok)
-
-    @property
-    def share(self) -> float:
-        return self.right / self.total if self.total else 0.0
 
 
 @dataclass

@@ -17,6 +17,7 @@ from sitreps.geo.gazetteer import Gazetteer
 from sitreps.geo.geometry import haversine_km
 from sitreps.geo.resolve import find_places
 from sitreps.model import PlaceMention
+from sitreps.scoring import Tally
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,25 +32,14 @@ class GoldMention:
 
 
 @dataclass
-class PlaceScores:
-    kind: str
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class PlaceScores(Tally):
+    kind: str = ""
     within_10km: int = 0
     located: int = 0
     errors_km: list[float] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     far: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
     def within_10km_share(self) -> float:
@@ -84,7 +74,7 @@ def load_gold(folder: Path) -> dict[str, list[GoldMention]]:
 def evaluate_places(
     gold: dict[str, list[GoldMention]], corpus: Path, gaz: Gazetteer, *, kinds: tuple[str, ...] = ("settlement",)
 ) -> dict[str, PlaceScores]:
-    scores = {kind: PlaceScores(kind) for kind in kinds}
+    scores = {kind: PlaceScores(kind=kind) for kind in kinds}
     for doc, mentions in sorted(gold.items()):
         text = (corpus / doc).read_text(encoding="utf-8")
         predicted = find_places(text, gaz)
