@@ -63,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--date", help="report date (YYYY-MM-DD) for inputs whose metadata, name and text do not give one")
     extract.set_defaults(run=_run_extract)
 
+    aid = commands.add_parser("aid", help="the aid ledger: pledged vs delivered per donor and item",
+                              description="Aggregate aid records from reports into one line per donor x item, "
+                              "with pledged, authorised, delivered and expected quantities kept apart.")
+    aid.add_argument("paths", nargs="+", help="inputs as for extract")
+    aid.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    aid.add_argument("--date", help="report date (YYYY-MM-DD) for inputs that do not give one")
+    aid.set_defaults(run=_run_aid)
+
     evaluate = commands.add_parser("evaluate", help="measure quality against a gold set",
                                    description="Precision, recall and field accuracy against a gold set of "
                                    "annotated reports (offsets into the reports in --corpus).")
@@ -146,6 +154,24 @@ def _write_table(out: TextIO, name: str, records: list) -> None:  # type: ignore
         places = ", ".join(f"{m.relation + ' ' if m.relation else ''}{m.text}" for m in r.places) or "-"
         out.write(f"{r.date or '?':<10} {r.category:<13} {r.subtype or '-':<12} {r.initiator or '-':<3} "
                   f"{r.outcome or '-':<8} {r.modality:<11} {places[:60]}\n")
+
+
+def _run_aid(args: argparse.Namespace, settings: Settings) -> int:
+    from sitreps.aid.ledger import build_ledger, render_ledger
+
+    given = parse_iso(args.date) if args.date else None
+    gaz = _gazetteer(settings)
+    records = []
+    failed = 0
+    for item in iter_inputs(args.paths, max_bytes=settings.max_input_bytes):
+        if isinstance(item, InputFailure):
+            failed += 1
+            _say(f"{item.where}: {item.error}")
+            continue
+        report_date = infer_report_date(item.doc.text, published=item.published, name=item.name) or given
+        records += [r for r in extract_records(item.doc, gaz, report_date=report_date) if r.category == "aid"]
+    sys.stdout.write(render_ledger(build_ledger(records), args.format))
+    return 1 if failed else 0
 
 
 def _run_evaluate(args: argparse.Namespace, settings: Settings) -> int:

@@ -161,6 +161,16 @@ class Record:
     count: int | None = None
     trigger: Span | None = None
     rules: tuple[str, ...] = ()  # ids of the patterns that produced the record
+    donors: tuple[str, ...] = ()  # aid and training: ISO2 codes or organisation names
+    recipient: str | None = None
+    item: str | None = None
+    item_class: str | None = None
+    quantity: tuple[int, str] | None = None  # (value, qualifier: exact | at_least | up_to | about)
+    status: str | None = None
+    due: str | None = None
+    persons: tuple[str, ...] = ()  # decisions
+    role: str | None = None
+    body: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -183,16 +193,16 @@ class Record:
             "weapon": self.weapon,
             "target": self.target,
             "count": self.count,
-            "donors": [],
-            "recipient": None,
-            "item": None,
-            "item_class": None,
-            "quantity": None,
-            "status": None,
-            "due": None,
-            "persons": [],
-            "role": None,
-            "body": None,
+            "donors": list(self.donors),
+            "recipient": self.recipient,
+            "item": self.item,
+            "item_class": self.item_class,
+            "quantity": {"value": self.quantity[0], "qualifier": self.quantity[1]} if self.quantity else None,
+            "status": self.status,
+            "due": self.due,
+            "persons": list(self.persons),
+            "role": self.role,
+            "body": self.body,
             "provenance": {
                 "rules": list(self.rules),
                 "trigger": [self.trigger.start, self.trigger.end] if self.trigger else None,

@@ -9,9 +9,12 @@ import hashlib
 from bisect import bisect_left
 from datetime import date
 
+from sitreps.aid.catalogue import load_catalogue
+from sitreps.aid.frames import AidFrame, read_aid_frames
+from sitreps.events import attribution as attrib
 from sitreps.events.dates import fact_date
 from sitreps.events.frames import Frame, read_frames
-from sitreps.events.lexicon import load_lexicon
+from sitreps.events.lexicon import Lexicon, load_lexicon
 from sitreps.geo.gazetteer import Gazetteer
 from sitreps.geo.resolve import find_places
 from sitreps.model import Document, PlaceMention, Record, Span
@@ -21,8 +24,9 @@ _CONFIDENCE = {"reported": 0.8, "claimed": 0.7, "unconfirmed": 0.5, "assessment"
 
 
 def extract_records(doc: Document, gaz: Gazetteer, *, report_date: date | None = None) -> list[Record]:
-    """Every combat, strike and sabotage record the document states, in text order."""
+    """Every combat, strike, sabotage, aid, training and decision record the document states."""
     lex = load_lexicon()
+    catalogue = load_catalogue()
     doc.places = find_places(doc.text, gaz)
     starts = [m.span.start for m in doc.places]
     records: list[Record] = []
@@ -32,7 +36,46 @@ def extract_records(doc: Document, gaz: Gazetteer, *, report_date: date | None =
         places = [m for m in doc.places[lo:hi] if m.place is not None]
         for frame in read_frames(sentence.text, sentence.span.start, places, lex):
             records.append(_record(doc, sentence.text, sentence.span.start, frame, report_date))
+        for aid in read_aid_frames(sentence.text, places, sentence.span.start, catalogue, report_date):
+            records.append(_aid_record(doc, sentence.text, sentence.span.start, aid, report_date, lex))
     return records
+
+
+def _aid_record(doc: Document, text: str, offset: int, frame: AidFrame, report: date | None, lex: Lexicon) -> Record:
+    when = fact_date(text, report)
+    source, side, source_rule, attributed, _ = attrib.attribution(text, lex)
+    modality, modality_rule = attrib.modality(text, frame.trigger[0], frame.trigger[1], attributed, lex)
+    evidence = (offset, offset + len(text))
+    trigger = Span(offset + frame.trigger[0], offset + frame.trigger[1])
+    key = f"{doc.id}|{evidence[0]}|{frame.category}|{frame.item}|{','.join(frame.donors)}"
+    return Record(
+        id=hashlib.sha256(key.encode()).hexdigest()[:20],
+        doc=doc.id,
+        category=frame.category,
+        subtype=frame.subtype,
+        date=when.value.isoformat() if when.value else None,
+        date_end=when.end.isoformat() if when.end else None,
+        date_precision=when.precision,
+        modality=modality,
+        source=source,
+        source_side=side,
+        places=(),
+        evidence=Span(*evidence),
+        evidence_text=text,
+        confidence=_CONFIDENCE.get(modality, 0.5),
+        trigger=trigger,
+        rules=tuple(r for r in (frame.rule, source_rule, modality_rule) if r),
+        donors=frame.donors,
+        recipient=frame.recipient,
+        item=frame.item,
+        item_class=frame.item_class,
+        quantity=frame.quantity,
+        status=frame.status,
+        due=frame.due,
+        persons=frame.persons,
+        role=frame.role,
+        body=frame.body,
+    )
 
 
 def _record(doc: Document, text: str, offset: int, frame: Frame, report: date | None) -> Record:

@@ -106,6 +106,11 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def given_names() -> frozenset[str]:
+    """Given names from the shipped list ("Sergei", "Oleksandr"): a capitalised word after one is a surname."""
+    return _lexicon().first_names
+
+
 def find_names(text: str, gaz: Gazetteer) -> list[Found]:
     """Every place name in ``text``, longest match first, non-overlapping, in text order."""
     lex = _lexicon()

@@ -1,0 +1,272 @@
+"""Aid, training and decision records from one sentence.
+
+Aid: who gives (donors: countries the place layer found, capitals and demonyms from data/donors.tsv),
+what (catalogue items, or the noun after a number, kept as written with class ``other``), how many
+and how sure ("at least 40", "up to 60", "several dozen (30 ...)"), in what state (data/cues.tsv:
+pledged, authorised, delivered, expected, refused) and by when ("by the end of the year").
+Decisions: appointments, dismissals, laws, decrees, extensions, with persons, role and deciding body.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from sitreps.aid.catalogue import Catalogue, name_words
+from sitreps.ingest.dates import MONTHS
+from sitreps.model import PlaceMention
+
+_AID_CONTEXT = re.compile(
+    r"\b(?:aid|assistance|package|weapons?|arms|equipment|ammunition|munitions|systems?|military|tranche|"
+    r"materiel|howitzers?|tanks?|missiles?|rounds|shells|vehicles|launchers|drones)\b",
+    re.I,
+)
+_DECISION_CONTEXT = re.compile(
+    r"\b(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|ombudsman|"
+    r"spokesperson|ambassador|law|laws|bill|decree|martial\s+law|mobili[sz]ation|legislation|post|position|"
+    r"office|duties)\b",
+    re.I,
+)
+_FOR_UKRAINE = re.compile(r"\b(?:to|for|with)\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b|\bUkraine\s+(?:received|will\s+receive)\b")
+_UKRAINIANS_TRAINED = re.compile(
+    r"\btrain\w*\s+(?:[\w,]+\s+){0,4}Ukrainian|\bUkrainian\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|personnel|"
+    r"pilots|forces|crews|recruits|military)\s+(?:\w+\s+){0,4}(?:trained|training)|\btraining\s+(?:of|for)\s+Ukrain",
+    re.I,
+)
+_UNKNOWN_ITEM = re.compile(
+    r"(?<![$\d.,])(?P<n>\d[\d,]*)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:to|for|from|and|by|in|on|with|that|which|worth)\b|[,.;)]|$)"
+)
+_NOT_AN_ITEM = re.compile(
+    r"(?:percent|per\s+cent|km|kilometers|kilometres|miles|days?|weeks?|months?|years?|hours?|billion|million|"
+    r"soldiers|troops|servicemen|personnel|people|civilians|times|countries|nations|states)\b",
+    re.I,
+)
+_TOKEN = re.compile(r"[\w][\w./-]*")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "dozen": 12,
+}
+_QUALIFIERS = (
+    (re.compile(r"\b(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of)\s+$", re.I), "at_least"),
+    (re.compile(r"\b(?:up\s+to|as\s+many\s+as|no\s+more\s+than|a\s+maximum\s+of)\s+$", re.I), "up_to"),
+    (re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated)\s+$", re.I), "about"),
+)
+_SEVERAL_DOZEN = re.compile(r"\bseveral\s+dozen\b[^()]{0,60}\((?:[^()\d]{0,40})?(?P<n>\d[\d,]*)", re.I)
+_USD = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|m)?\b", re.I)
+_TRAINEES = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:Ukrainian\s+)?(?:soldiers|troops|servicemen|service\s+members|personnel|pilots|"
+    r"recruits|specialists|crews)\b",
+    re.I,
+)
+_END_OF = re.compile(r"\bby\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?P<what>year|month|summer|spring|autumn|fall|winter)\b", re.I)
+_BY_MONTH = re.compile(r"\b(?:by|in|during)\s+(?:early\s+|mid-|late\s+)?(?P<month>January|February|March|April|May|June|"
+                       r"July|August|September|October|November|December)\b")
+_NEXT_YEAR = re.compile(r"\bnext\s+year\b|\bin\s+(?P<year>20\d\d)\b", re.I)
+_PERSON = re.compile(r"\b(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\b")
+_ROLE = re.compile(
+    r"\bas\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|first\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|ombudsman|"
+    r"spokesperson|representative|envoy|ambassador)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?)",
+)
+_BODY = re.compile(
+    r"\b(?P<body>Putin|Zelensky|Lukashenko|Shoigu|Gerasimov|Biden|the\s+Kremlin|State\s+Duma|Duma|Verkhovna\s+Rada|"
+    r"Rada|Federation\s+Council|parliament|Parliament|Russian\s+President|Ukrainian\s+President|Cabinet|"
+    r"Russian\s+Ministry\s+of\s+Defense|Ukrainian\s+General\s+Staff|occupation\s+authorities)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    id: str
+    category: str
+    subtype: str | None
+    status: str | None
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class AidFrame:
+    category: str  # aid | training | decision
+    subtype: str | None
+    trigger: tuple[int, int]  # offsets in the sentence
+    donors: tuple[str, ...]
+    recipient: str | None
+    item: str | None
+    item_class: str | None
+    quantity: tuple[int, str] | None
+    status: str | None
+    due: str | None
+    persons: tuple[str, ...]
+    role: str | None
+    body: str | None
+    rule: str
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("sitreps.aid").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> tuple[Cue, ...]:
+    return tuple(Cue(i, cat, sub or None, status or None, re.compile(p, re.I)) for i, cat, sub, status, p in _rows("cues.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _donor_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {alias: code for alias, code in _rows("donors.tsv")}
+    names = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"), table
+
+
+def read_aid_frames(
+    sentence: str, places: list[PlaceMention], offset: int, catalogue: Catalogue, report: date | None
+) -> list[AidFrame]:
+    """The aid, training and decision frames one sentence states (offsets are sentence-relative)."""
+    cue, match = _first_cue(sentence)
+    if cue is None or match is None:
+        return []
+    if cue.category == "decision":
+        return [_decision(sentence, cue, match)] if _DECISION_CONTEXT.search(sentence) else []
+    items = _items(sentence, catalogue) if cue.category == "aid" else []
+    if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
+        if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
+            return []
+    donors = _donors(sentence, places, offset)
+    if not donors and not _FOR_UKRAINE.search(sentence):
+        return []  # "Russian forces sent equipment to the front" is not aid
+    recipient = "RU" if re.search(r"\bto\s+(?:Russia|Russian\s+forces|Moscow)\b", sentence) else "UA"
+    due = _due(sentence, report) if cue.status in ("pledged", "expected", "authorised", "announced") else None
+    if cue.category == "training":
+        if not _UKRAINIANS_TRAINED.search(sentence):
+            return []  # "Russian units are training in Belarus" is not training aid
+        trainees = _TRAINEES.search(sentence)
+        quantity = (int(trainees["n"].replace(",", "")), "exact") if trainees else None
+        return [AidFrame("training", None, match.span(), donors, recipient, "training", "training", quantity,
+                         "in_training", due, (), None, None, cue.id)]
+    if not items:
+        unknown = _UNKNOWN_ITEM.search(sentence)
+        if unknown and not _NOT_AN_ITEM.match(unknown["noun"]):  # kept as written, class other, never dropped
+            quantity = (int(unknown["n"].replace(",", "")), "exact")
+            return [AidFrame("aid", cue.subtype, match.span(), donors, recipient, unknown["noun"], "other", quantity,
+                             cue.status, due, (), None, None, cue.id)]
+        usd = _usd(sentence)
+        if not donors or (usd is None and not re.search(r"\b(?:aid|assistance|package)\b", sentence, re.I)):
+            return []
+        return [AidFrame("aid", cue.subtype, match.span(), donors, recipient, None, None, None, cue.status, due,
+                         (), None, None, cue.id)]
+    return [
+        AidFrame("aid", cue.subtype, match.span(), donors, recipient, name, item_class,
+                 _quantity(sentence, start), cue.status, due, (), None, None, cue.id)
+        for name, item_class, start in items
+    ]
+
+
+def _first_cue(sentence: str) -> tuple[Cue | None, re.Match[str] | None]:
+    for cue in load_cues():
+        m = cue.pattern.search(sentence)
+        if m:
+            return cue, m
+    return None, None
+
+
+def _donors(sentence: str, places: list[PlaceMention], offset: int) -> tuple[str, ...]:
+    found: list[tuple[int, str]] = []
+    for mention in places:
+        p = mention.place
+        if p is not None and p.kind == "country" and p.country not in ("UA", "RU"):
+            found.append((mention.span.start - offset, p.country))
+    pattern, table = _donor_pattern()
+    for m in pattern.finditer(sentence):
+        found.append((m.start(), table[m.group()]))
+    return tuple(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def _items(sentence: str, catalogue: Catalogue) -> list[tuple[str, str, int]]:
+    """(canonical name, class, start) of each catalogue system named, longest match first."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    aliases = catalogue.aliases()
+    out: list[tuple[str, str, int]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(6, len(tokens) - i), 0, -1):
+            key = "".join(name_words(" ".join(t[2] for t in tokens[i:i + n])))
+            system_id = aliases.get(key)
+            if system_id and not key.isdigit():
+                system = catalogue.systems[system_id]
+                if all(system.name != name for name, _, _ in out):
+                    out.append((system.name, system.item_class, tokens[i][0]))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _quantity(sentence: str, start: int) -> tuple[int, str] | None:
+    """The number written just before an item: "at least 40 M113s", "several dozen (30 ...)"."""
+    before = sentence[max(0, start - 60):start]
+    dozen = _SEVERAL_DOZEN.search(sentence[max(0, start - 120):start + 80])
+    if dozen:
+        return int(dozen["n"].replace(",", "")), "about"
+    m = re.search(r"(?P<n>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,3}$", before, re.I)
+    if not m:
+        return None
+    raw = m["n"].lower().replace(",", "")
+    value = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    lead = before[:m.start()]
+    for pattern, qualifier in _QUALIFIERS:
+        if pattern.search(lead):
+            return value, qualifier
+    return value, "exact"
+
+
+def _usd(sentence: str) -> int | None:
+    m = _USD.search(sentence)
+    if not m:
+        return None
+    scale = {"billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}.get((m["unit"] or "").lower(), 1)
+    return int(float(m["n"]) * scale)
+
+
+def _due(sentence: str, report: date | None) -> str | None:
+    if report is None:
+        return None
+    end = _END_OF.search(sentence)
+    if end:
+        what = end["what"].lower()
+        if what == "month":
+            return date(report.year, report.month, monthrange(report.year, report.month)[1]).isoformat()
+        season_end = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30)}.get(what)
+        return date(report.year, *season_end).isoformat() if season_end else date(report.year, 12, 31).isoformat()
+    month = _BY_MONTH.search(sentence)
+    if month:
+        number = MONTHS[month["month"].lower()]
+        year = report.year + (1 if number < report.month else 0)
+        return date(year, number, monthrange(year, number)[1]).isoformat()
+    nxt = _NEXT_YEAR.search(sentence)
+    if nxt:
+        year = int(nxt["year"]) if nxt["year"] else report.year + 1
+        return date(year, 12, 31).isoformat()
+    return None
+
+
+def _first_names() -> frozenset[str]:
+    from sitreps.geo.finder import given_names
+
+    return given_names()
+
+
+def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:
+    first_names = _first_names()
+    persons = tuple(m["name"] for m in _PERSON.finditer(sentence) if m["name"].split()[0] in first_names)
+    role = _ROLE.search(sentence)
+    body = _BODY.search(sentence[:match.start()]) or _BODY.search(sentence)
+    return AidFrame("decision", cue.subtype, match.span(), (), None, None, None, None, None, None,
+                    persons[:3], role["role"].strip() if role else None, body["body"] if body else None, cue.id)

@@ -1,0 +1,81 @@
+"""The aid ledger: one line per donor x item with pledged, authorised, delivered and expected quantities
+kept apart, the latest status and date, and the evidence (document and offsets) behind every figure.
+When a later report says a pledge was delivered, the delivered column shows it next to the pledge."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+
+from sitreps.model import Record
+
+_COLUMNS = {"pledged": "pledged", "announced": "pledged", "authorised": "authorised", "delivered": "delivered",
+            "expected": "expected", "refused": "refused"}
+
+
+@dataclass
+class LedgerLine:
+    donor: str
+    item: str
+    item_class: str | None
+    quantities: dict[str, int] = field(default_factory=dict)  # column -> summed quantity
+    latest_status: str | None = None
+    latest_date: str | None = None
+    evidence: list[dict[str, object]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "donor": self.donor, "item": self.item, "item_class": self.item_class,
+            **{column: self.quantities.get(column) for column in ("pledged", "authorised", "delivered", "expected")},
+            "refused": "refused" in self.quantities,
+            "latest_status": self.latest_status, "latest_date": self.latest_date, "evidence": self.evidence,
+        }
+
+
+def build_ledger(records: list[Record]) -> list[LedgerLine]:
+    lines: dict[tuple[str, str], LedgerLine] = {}
+    for r in sorted(records, key=lambda r: (r.date or "", r.doc, r.evidence.start)):
+        if r.category != "aid":
+            continue
+        item = r.item or "(unspecified aid)"
+        for donor in r.donors or ("(unknown donor)",):
+            line = lines.setdefault((donor, item), LedgerLine(donor, item, r.item_class))
+            column = _COLUMNS.get(r.status or "", "pledged")
+            if r.quantity:
+                line.quantities[column] = line.quantities.get(column, 0) + r.quantity[0]
+            else:
+                line.quantities.setdefault(column, 0)
+            line.latest_status, line.latest_date = r.status, r.date
+            line.evidence.append({"doc": r.doc, "start": r.evidence.start, "end": r.evidence.end, "status": r.status,
+                                  "quantity": r.quantity[0] if r.quantity else None, "date": r.date})
+    return sorted(lines.values(), key=lambda line: (line.donor, line.item))
+
+
+def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
+    rows = [line.to_json() for line in lines]
+    if fmt == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["donor", "item", "item_class", "pledged", "authorised", "delivered", "expected", "refused",
+                         "latest_status", "latest_date", "evidence"])
+        for row in rows:
+            evidence = ";".join(f"{e['doc']}:{e['start']}-{e['end']}" for e in row["evidence"])  # type: ignore[union-attr]
+            writer.writerow([row["donor"], row["item"], row["item_class"], row["pledged"], row["authorised"],
+                             row["delivered"], row["expected"], row["refused"], row["latest_status"],
+                             row["latest_date"], evidence])
+        return out.getvalue()
+    header = f"{'donor':<8} {'item':<28} {'pledged':>8} {'authorised':>10} {'delivered':>9} {'expected':>8}  latest"
+    body = [
+        f"{row['donor']:<8} {str(row['item'])[:28]:<28} {_n(row['pledged']):>8} {_n(row['authorised']):>10} "
+        f"{_n(row['delivered']):>9} {_n(row['expected']):>8}  {row['latest_status']} {row['latest_date'] or ''}"
+        for row in rows
+    ]
+    return "\n".join([header, *body]) + "\n"
+
+
+def _n(value: object) -> str:
+    return "-" if value is None else ("?" if value == 0 else str(value))

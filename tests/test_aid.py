@@ -1,0 +1,75 @@
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitreps.aid.ledger import build_ledger
+from sitreps.geo.gazetteer import Gazetteer
+from sitreps.model import Document
+from sitreps.pipeline import extract_records
+
+
+def _aid(gaz: Gazetteer, text: str, category: str = "aid") -> list:
+    records = extract_records(Document(text), gaz, report_date=date(2022, 6, 15))
+    return [r for r in records if r.category == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Norway pledged at least 40 M113 armoured personnel carriers.", (40, "at_least")),
+        ("Germany will send as many as 60 Marder infantry fighting vehicles to Ukraine.", (60, "up_to")),
+        ("Poland delivered several dozen (30 according to earlier reports) PT-91 tanks to Ukraine.", (30, "about")),
+        ("The US delivered 12 M777 howitzers to Ukraine.", (12, "exact")),
+    ],
+)
+def test_aid_quantities_keep_their_qualifier(gaz: Gazetteer, text: str, quantity: tuple[int, str]) -> None:
+    [record] = _aid(gaz, text)
+    assert record.quantity == quantity
+
+
+def test_aid_donors_are_iso_codes_and_items_come_from_the_catalogue(gaz: Gazetteer) -> None:
+    [record] = _aid(gaz, "Norway, Sweden and Finland pledged 12 Archer self-propelled howitzers to Ukraine.")
+    assert record.donors == ("NO", "SE", "FI")
+    assert (record.item, record.item_class, record.status) == ("Archer", "artillery", "pledged")
+    [washington] = _aid(gaz, "Washington approved the transfer of 4 HIMARS to Ukraine.")
+    assert washington.donors == ("US",) and washington.status == "authorised"
+
+
+def test_aid_status_separates_pledges_deliveries_and_refusals(gaz: Gazetteer) -> None:
+    assert _aid(gaz, "The first Caesar howitzers from France arrived in Ukraine.")[0].status == "delivered"
+    assert _aid(gaz, "Germany declined to supply Leopard 2 tanks to Ukraine.")[0].status == "refused"
+    expected = _aid(gaz, "Ukraine is to receive 10 IRIS-T SLM systems from Germany by the end of the year.")[0]
+    assert (expected.status, expected.due) == ("expected", "2022-12-31")
+
+
+def test_aid_unknown_systems_are_kept_as_written_with_class_other(gaz: Gazetteer) -> None:
+    [record] = _aid(gaz, "Lithuania delivered 20 Zorblax gizmos to Ukraine.")
+    assert (record.item, record.item_class) == ("Zorblax gizmos", "other")
+
+
+def test_aid_training_and_decisions(gaz: Gazetteer) -> None:
+    [training] = _aid(gaz, "The UK will train 10,000 Ukrainian soldiers every 120 days.", "training")
+    assert training.donors == ("GB",) and training.quantity == (10_000, "exact")
+    [decision] = _aid(gaz, "Putin appointed Sergei Surovikin as commander of the joint grouping of forces.",
+                      "decision")
+    assert decision.persons == ("Sergei Surovikin",) and decision.body == "Putin"
+    assert decision.role is not None and decision.role.startswith("commander")
+
+
+def test_aid_ledger_keeps_pledged_and_delivered_apart(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "The US pledged 16 HIMARS to Ukraine. The US delivered 8 HIMARS to Ukraine.")
+    [line] = build_ledger(records)
+    row = line.to_json()
+    assert (row["donor"], row["item"], row["pledged"], row["delivered"]) == ("US", "HIMARS", 16, 8)
+    assert len(row["evidence"]) == 2
+
+
+def test_aid_cli_writes_the_ledger_as_csv(cli_env: Path, tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("Canada delivered 4 M777 howitzers to Ukraine.", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "sitreps.cli", "aid", str(report), "--format", "csv",
+                           "--date", "2022-05-01"], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[1].startswith("CA,M777,artillery,,,4,")
