@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="measure quality against a gold set",
                                    description="Precision, recall and field accuracy against a gold set of "
                                    "annotated reports (offsets into the reports in --corpus).")
-    evaluate.add_argument("task", choices=("places", "events"))
+    evaluate.add_argument("task", choices=("places", "events", "aid"))
     evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold .jsonl files")
     evaluate.add_argument("--corpus", type=Path, required=True, help="folder with the annotated reports")
     evaluate.add_argument("--errors", action="store_true", help="also list misses and false alarms")
@@ -190,12 +190,19 @@ def _run_evaluate(args: argparse.Namespace, settings: Settings) -> int:
             s = scores["settlement"]
             print("\n".join(["missed:", *s.misses, "false:", *s.false_alarms, "far:", *s.far]))
         return 0
+    from sitreps.aid import evaluate as aid_eval
     from sitreps.events import evaluate as events_eval
     from sitreps.model import Document
 
     def run(doc: str, text: str, report):  # type: ignore[no-untyped-def]
         return extract_records(Document(text=text, id=doc), gaz, report_date=report)
 
+    if args.task == "aid":
+        scores = aid_eval.evaluate_aid(aid_eval.load_gold(args.gold), args.corpus, run)
+        print(json.dumps(scores.summary(), indent=1))
+        if args.errors:
+            print("\n".join(scores.errors))
+        return 0
     result = events_eval.evaluate_events(events_eval.load_gold(args.gold), args.corpus, run)
     print(json.dumps(result.summary(), indent=1))
     if args.errors:

@@ -41,7 +41,7 @@ def test_cli_bad_inputs_give_messages_not_tracebacks(cli_env: Path, tmp_path: Pa
 
 
 def test_cli_every_command_has_help() -> None:
-    for args in (["--help"], ["extract", "--help"], ["evaluate", "--help"], ["places", "--help"], ["geocode", "--help"], ["gazetteer", "--help"],
+    for args in (["--help"], ["extract", "--help"], ["aid", "--help"], ["evaluate", "--help"], ["places", "--help"], ["geocode", "--help"], ["gazetteer", "--help"],
                  ["gazetteer", "build", "--help"], ["gazetteer", "info", "--help"],
                  ["gazetteer", "import-geonames", "--help"]):
         done = _run(*args)
@@ -52,7 +52,7 @@ def test_readme_documents_every_command_and_setting() -> None:
     from sitreps.config import SETTINGS
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("sitreps extract", "sitreps evaluate", "sitreps places", "sitreps geocode", "sitreps gazetteer build", "sitreps gazetteer info",
+    for command in ("sitreps extract", "sitreps aid", "sitreps evaluate", "sitreps places", "sitreps geocode", "sitreps gazetteer build", "sitreps gazetteer info",
                     "sitreps gazetteer import-geonames"):
         assert command in readme
     for name, _, _ in SETTINGS:

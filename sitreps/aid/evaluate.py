@@ -1,0 +1,112 @@
+"""Measure aid, training and decision records against a gold set (tests/eval/gold/aid, see its
+GUIDELINES.md). A predicted record matches a gold one of the same category in the same sentence
+(for aid, naming the same item, read through the catalogue). F1 counts a match as right only when
+the fields the issue names are right too: for aid donors, item, quantity and status; for training
+donors; for decisions the subtype. Detection F1 (the match alone) is reported beside it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from sitreps.aid.catalogue import load_catalogue, name_words
+from sitreps.model import Record
+from sitreps.scoring import Tally
+
+CATEGORIES = ("aid", "training", "decision")
+
+
+@dataclass
+class AidScores:
+    detected: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
+    correct: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, object]:
+        return {
+            c: {"gold": self.detected[c].tp + self.detected[c].fn, "found": self.detected[c].tp + self.detected[c].fp,
+                "detection_f1": round(self.detected[c].f1, 3), "f1": round(self.correct[c].f1, 3),
+                "precision": round(self.correct[c].precision, 3), "recall": round(self.correct[c].recall, 3)}
+            for c in CATEGORIES
+        }
+
+
+def load_gold(folder: Path) -> dict[str, list[dict[str, object]]]:
+    out: dict[str, list[dict[str, object]]] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.setdefault(str(row["doc"]), []).append(row)
+    return out
+
+
+Extractor = Callable[[str, str, date | None], list[Record]]
+
+
+def evaluate_aid(gold: dict[str, list[dict[str, object]]], corpus: Path, extract: Extractor) -> AidScores:
+    scores = AidScores()
+    for doc, rows in sorted(gold.items()):
+        text = (corpus / doc).read_text(encoding="utf-8")
+        report = date.fromisoformat(doc[:10]) if doc[:4].isdigit() else None
+        predicted = [r for r in extract(doc, text, report) if r.category in CATEGORIES]
+        used: set[int] = set()
+        for g in rows:
+            category = str(g["category"])
+            if category not in CATEGORIES:
+                continue
+            match = next((i for i, r in enumerate(predicted) if i not in used and _same(r, g)), None)
+            if match is None:
+                scores.detected[category].fn += 1
+                scores.correct[category].fn += 1
+                scores.errors.append(f"missed {doc}:{g['evidence_start']} {category} {g.get('item')}: "
+                                     f"{text[int(g['evidence_start']):int(g['evidence_end'])][:110]}")  # type: ignore[arg-type]
+                continue
+            used.add(match)
+            scores.detected[category].tp += 1
+            if _right(predicted[match], g):
+                scores.correct[category].tp += 1
+            else:
+                scores.correct[category].fn += 1
+                scores.correct[category].fp += 1
+                r = predicted[match]
+                scores.errors.append(f"wrong {doc}:{g['evidence_start']} {category}: gold {g.get('donors')} "
+                                     f"{g.get('item')} {g.get('quantity')} {g.get('status')} {g.get('subtype')} | got "
+                                     f"{list(r.donors)} {r.item} {r.quantity} {r.status} {r.subtype}")
+        for i, r in enumerate(predicted):
+            if i not in used:
+                scores.detected[r.category].fp += 1
+                scores.correct[r.category].fp += 1
+                scores.errors.append(f"extra {doc}:{r.evidence.start} {r.category} {r.item}: {r.evidence_text[:110]}")
+    return scores
+
+
+def _same(r: Record, g: dict[str, object]) -> bool:
+    if r.category != g["category"]:
+        return False
+    if not (r.evidence.start < int(g["evidence_end"]) and int(g["evidence_start"]) < r.evidence.end):  # type: ignore[arg-type]
+        return False
+    return r.category != "aid" or _item_key(r.item) == _item_key(g.get("item"))  # type: ignore[arg-type]
+
+
+def _right(r: Record, g: dict[str, object]) -> bool:
+    if r.category == "decision":
+        return r.subtype == g.get("subtype")
+    if set(r.donors) != set(g.get("donors") or []):  # type: ignore[arg-type]
+        return False
+    if r.category == "training":
+        return True
+    quantity = g.get("quantity")
+    gold_value = quantity.get("value") if isinstance(quantity, dict) else None
+    return (r.quantity[0] if r.quantity else None) == gold_value and r.status == g.get("status")
+
+
+def _item_key(item: str | None) -> str | None:
+    if not item:
+        return None
+    system = load_catalogue().lookup(item)
+    return system.id if system else "".join(name_words(item))
