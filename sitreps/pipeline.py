@@ -36,7 +36,9 @@ def extract_records(doc: Document, gaz: Gazetteer, *, report_date: date | None =
         places = [m for m in doc.places[lo:hi] if m.place is not None]
         for frame in read_frames(sentence.text, sentence.span.start, places, lex):
             records.append(_record(doc, sentence.text, sentence.span.start, frame, report_date))
-        for aid in read_aid_frames(sentence.text, places, sentence.span.start, catalogue, report_date):
+        source_span = attrib.attribution(sentence.text, lex)[4]
+        for aid in read_aid_frames(sentence.text, places, sentence.span.start, catalogue, report_date,
+                                   source_span=source_span):
             records.append(_aid_record(doc, sentence.text, sentence.span.start, aid, report_date, lex))
     return records
 

@@ -72,4 +72,4 @@ def test_aid_cli_writes_the_ledger_as_csv(cli_env: Path, tmp_path: Path) -> None
     report.write_text("Canada delivered 4 M777 howitzers to Ukraine.", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "sitreps.cli", "aid", str(report), "--format", "csv",
                            "--date", "2022-05-01"], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines()[1].startswith("CA,M777,artillery,,,4,")
+    assert done.stdout.splitlines()[1].startswith("CA,UA,M777,artillery,,,4,")

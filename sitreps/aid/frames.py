@@ -38,12 +38,14 @@ _UKRAINIANS_TRAINED = re.compile(
     re.I,
 )
 _UNKNOWN_ITEM = re.compile(
-    r"(?<![$\d.,])(?P<n>\d[\d,]*)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?<![$\d.,])(?P<n>\d[\d,]*)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
     r"(?=\s+(?:to|for|from|and|by|in|on|with|that|which|worth)\b|[,.;)]|$)"
 )
 _NOT_AN_ITEM = re.compile(
     r"(?:percent|per\s+cent|km|kilometers|kilometres|miles|days?|weeks?|months?|years?|hours?|billion|million|"
-    r"soldiers|troops|servicemen|personnel|people|civilians|times|countries|nations|states)\b",
+    r"soldiers|troops|servicemen|personnel|people|civilians|times|countries|nations|states|fighters|conscripts|"
+    r"partisans|volunteers|mercenaries|men|women|children|prisoners|trains?|shipments?|that|and|the|a|an|which|"
+    r"who|but|likely|passed|to|of|were|was|are|is|had|have|has|in|on|at|per|unnamed|Russian|Ukrainian|Iranian)\b",
     re.I,
 )
 _TOKEN = re.compile(r"[\w][\w./-]*")
@@ -126,9 +128,11 @@ def _donor_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def read_aid_frames(
-    sentence: str, places: list[PlaceMention], offset: int, catalogue: Catalogue, report: date | None
+    sentence: str, places: list[PlaceMention], offset: int, catalogue: Catalogue, report: date | None,
+    *, source_span: tuple[int, int] | None = None,
 ) -> list[AidFrame]:
-    """The aid, training and decision frames one sentence states (offsets are sentence-relative)."""
+    """The aid, training and decision frames one sentence states (offsets are sentence-relative).
+    ``source_span`` is who says so ("US officials said ..."): a country named there is not a donor."""
     cue, match = _first_cue(sentence)
     if cue is None or match is None:
         return []
@@ -138,7 +142,7 @@ def read_aid_frames(
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
         if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
             return []
-    donors = _donors(sentence, places, offset)
+    donors = _donors(sentence, places, offset, source_span)
     if not donors and not _FOR_UKRAINE.search(sentence):
         return []  # "Russian forces sent equipment to the front" is not aid
     recipient = "RU" if re.search(r"\bto\s+(?:Russia|Russian\s+forces|Moscow)\b", sentence) else "UA"
@@ -176,7 +180,9 @@ def _first_cue(sentence: str) -> tuple[Cue | None, re.Match[str] | None]:
     return None, None
 
 
-def _donors(sentence: str, places: list[PlaceMention], offset: int) -> tuple[str, ...]:
+def _donors(
+    sentence: str, places: list[PlaceMention], offset: int, source_span: tuple[int, int] | None
+) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for mention in places:
         p = mention.place
@@ -185,7 +191,8 @@ def _donors(sentence: str, places: list[PlaceMention], offset: int) -> tuple[str
     pattern, table = _donor_pattern()
     for m in pattern.finditer(sentence):
         found.append((m.start(), table[m.group()]))
-    return tuple(dict.fromkeys(code for _, code in sorted(found)))
+    lo, hi = source_span or (-1, -1)
+    return tuple(dict.fromkeys(code for start, code in sorted(found) if not lo <= start < hi))
 
 
 def _items(sentence: str, catalogue: Catalogue) -> list[tuple[str, str, int]]:

@@ -18,6 +18,7 @@ _COLUMNS = {"pledged": "pledged", "announced": "pledged", "authorised": "authori
 @dataclass
 class LedgerLine:
     donor: str
+    recipient: str
     item: str
     item_class: str | None
     quantities: dict[str, int] = field(default_factory=dict)  # column -> summed quantity
@@ -27,7 +28,7 @@ class LedgerLine:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "donor": self.donor, "item": self.item, "item_class": self.item_class,
+            "donor": self.donor, "recipient": self.recipient, "item": self.item, "item_class": self.item_class,
             **{column: self.quantities.get(column) for column in ("pledged", "authorised", "delivered", "expected")},
             "refused": "refused" in self.quantities,
             "latest_status": self.latest_status, "latest_date": self.latest_date, "evidence": self.evidence,
@@ -35,13 +36,14 @@ class LedgerLine:
 
 
 def build_ledger(records: list[Record]) -> list[LedgerLine]:
-    lines: dict[tuple[str, str], LedgerLine] = {}
+    lines: dict[tuple[str, str, str], LedgerLine] = {}
     for r in sorted(records, key=lambda r: (r.date or "", r.doc, r.evidence.start)):
         if r.category != "aid":
             continue
         item = r.item or "(unspecified aid)"
+        recipient = r.recipient or "UA"
         for donor in r.donors or ("(unknown donor)",):
-            line = lines.setdefault((donor, item), LedgerLine(donor, item, r.item_class))
+            line = lines.setdefault((donor, recipient, item), LedgerLine(donor, recipient, item, r.item_class))
             column = _COLUMNS.get(r.status or "", "pledged")
             if r.quantity:
                 line.quantities[column] = line.quantities.get(column, 0) + r.quantity[0]
@@ -50,7 +52,7 @@ def build_ledger(records: list[Record]) -> list[LedgerLine]:
             line.latest_status, line.latest_date = r.status, r.date
             line.evidence.append({"doc": r.doc, "start": r.evidence.start, "end": r.evidence.end, "status": r.status,
                                   "quantity": r.quantity[0] if r.quantity else None, "date": r.date})
-    return sorted(lines.values(), key=lambda line: (line.donor, line.item))
+    return sorted(lines.values(), key=lambda line: (line.recipient != "UA", line.recipient, line.donor, line.item))
 
 
 def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
@@ -60,17 +62,17 @@ def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["donor", "item", "item_class", "pledged", "authorised", "delivered", "expected", "refused",
+        writer.writerow(["donor", "recipient", "item", "item_class", "pledged", "authorised", "delivered", "expected", "refused",
                          "latest_status", "latest_date", "evidence"])
         for row in rows:
             evidence = ";".join(f"{e['doc']}:{e['start']}-{e['end']}" for e in row["evidence"])  # type: ignore[union-attr]
-            writer.writerow([row["donor"], row["item"], row["item_class"], row["pledged"], row["authorised"],
+            writer.writerow([row["donor"], row["recipient"], row["item"], row["item_class"], row["pledged"], row["authorised"],
                              row["delivered"], row["expected"], row["refused"], row["latest_status"],
                              row["latest_date"], evidence])
         return out.getvalue()
-    header = f"{'donor':<8} {'item':<28} {'pledged':>8} {'authorised':>10} {'delivered':>9} {'expected':>8}  latest"
+    header = f"{'donor':<8} {'to':<3} {'item':<28} {'pledged':>8} {'authorised':>10} {'delivered':>9} {'expected':>8}  latest"
     body = [
-        f"{row['donor']:<8} {str(row['item'])[:28]:<28} {_n(row['pledged']):>8} {_n(row['authorised']):>10} "
+        f"{row['donor']:<8} {row['recipient']:<3} {str(row['item'])[:28]:<28} {_n(row['pledged']):>8} {_n(row['authorised']):>10} "
         f"{_n(row['delivered']):>9} {_n(row['expected']):>8}  {row['latest_status']} {row['latest_date'] or ''}"
         for row in rows
     ]
