@@ -145,7 +145,7 @@ def read_aid_frames(
     donors = _donors(sentence, places, offset, source_span)
     if not donors and not _FOR_UKRAINE.search(sentence):
         return []  # "Russian forces sent equipment to the front" is not aid
-    recipient = "RU" if re.search(r"\bto\s+(?:Russia|Russian\s+forces|Moscow)\b", sentence) else "UA"
+    recipient = _recipient(sentence, match.end(), donors)
     due = _due(sentence, report) if cue.status in ("pledged", "expected", "authorised", "announced") else None
     if cue.category == "training":
         if not _UKRAINIANS_TRAINED.search(sentence):
@@ -170,6 +170,20 @@ def read_aid_frames(
                  _quantity(sentence, start), cue.status, due, (), None, None, cue.id)
         for name, item_class, start in items
     ]
+
+
+_RUSSIA_AFTER = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
+_RUSSIAS_SUPPLIERS = {"BY", "IR", "KP", "SY"}
+
+
+def _recipient(sentence: str, trigger_end: int, donors: tuple[str, ...]) -> str:
+    """UA unless the text gives to Russia: "to Russia/Russian forces" after the act, or only Russia's
+    suppliers (Belarus, Iran, North Korea) are giving."""
+    if _FOR_UKRAINE.search(sentence):
+        return "UA"
+    if _RUSSIA_AFTER.search(sentence, trigger_end) or (donors and set(donors) <= _RUSSIAS_SUPPLIERS):
+        return "RU"
+    return "UA"
 
 
 def _first_cue(sentence: str) -> tuple[Cue | None, re.Match[str] | None]:
