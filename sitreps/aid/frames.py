@@ -28,7 +28,7 @@ _AID_CONTEXT = re.compile(
 _DECISION_CONTEXT = re.compile(
     r"\b(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|ombudsman|"
     r"spokesperson|ambassador|law|laws|bill|decree|martial\s+law|mobili[sz]ation|legislation|post|position|"
-    r"office|duties)\b",
+    r"office|duties|mobili[sz]\w*|conscript\w*|battalions?|annex\w*|customs|citizenship|referend\w*|register)\b",
     re.I,
 )
 _FOR_UKRAINE = re.compile(r"\b(?:to|for|with)\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b|\bUkraine\s+(?:received|will\s+receive)\b")
@@ -133,9 +133,18 @@ def read_aid_frames(
 ) -> list[AidFrame]:
     """The aid, training and decision frames one sentence states (offsets are sentence-relative).
     ``source_span`` is who says so ("US officials said ..."): a country named there is not a donor."""
-    cue, match = _first_cue(sentence)
-    if cue is None or match is None:
-        return []
+    for cue, match in _cues(sentence):
+        frames = _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
+        if frames:
+            return frames
+    return []
+
+
+def _frames_for(
+    cue: Cue, match: re.Match[str], sentence: str, places: list[PlaceMention], offset: int, catalogue: Catalogue,
+    report: date | None, source_span: tuple[int, int] | None,
+) -> list[AidFrame]:
+    """The frames one cue gives, or [] when the sentence does not bear it out (another cue may)."""
     if cue.category == "decision":
         return [_decision(sentence, cue, match)] if _DECISION_CONTEXT.search(sentence) else []
     items = _items(sentence, catalogue) if cue.category == "aid" else []
@@ -148,12 +157,16 @@ def read_aid_frames(
     recipient = _recipient(sentence, match.end(), donors)
     due = _due(sentence, report) if cue.status in ("pledged", "expected", "authorised", "announced") else None
     if cue.category == "training":
-        if not _UKRAINIANS_TRAINED.search(sentence):
-            return []  # "Russian units are training in Belarus" is not training aid
+        hosted = donors and _RUSSIA_AFTER.search(sentence)  # "Russian units are training in Belarus"
+        if not _UKRAINIANS_TRAINED.search(sentence) and not hosted:
+            return []
+        recipient = "UA" if _UKRAINIANS_TRAINED.search(sentence) else "RU"
         trainees = _TRAINEES.search(sentence)
         quantity = (int(trainees["n"].replace(",", "")), "exact") if trainees else None
         return [AidFrame("training", None, match.span(), donors, recipient, "training", "training", quantity,
                          "in_training", due, (), None, None, cue.id)]
+    if not items:
+        items = _listed_items(sentence, match.end(), catalogue)
     if not items:
         unknown = _UNKNOWN_ITEM.search(sentence)
         if unknown and not _NOT_AN_ITEM.match(unknown["noun"]):  # kept as written, class other, never dropped
@@ -186,12 +199,8 @@ def _recipient(sentence: str, trigger_end: int, donors: tuple[str, ...]) -> str:
     return "UA"
 
 
-def _first_cue(sentence: str) -> tuple[Cue | None, re.Match[str] | None]:
-    for cue in load_cues():
-        m = cue.pattern.search(sentence)
-        if m:
-            return cue, m
-    return None, None
+def _cues(sentence: str) -> list[tuple[Cue, re.Match[str]]]:
+    return [(cue, m) for cue in load_cues() if (m := cue.pattern.search(sentence))]
 
 
 def _donors(
@@ -227,6 +236,26 @@ def _items(sentence: str, catalogue: Catalogue) -> list[tuple[str, str, int]]:
                 break
         else:
             i += 1
+    return out
+
+
+_INCLUDING = re.compile(r"\b(?:including|includes|consisting\s+of|such\s+as)\s+(?P<list>[^.;:()]{3,200})")
+
+
+def _listed_items(sentence: str, after: int, catalogue: Catalogue) -> list[tuple[str, str, int]]:
+    """"... military aid, including coastal defense weapons, advanced rocket systems, and ammunition":
+    each listed item, read through the catalogue or kept as written with class other."""
+    m = _INCLUDING.search(sentence, after)
+    if not m:
+        return []
+    out = []
+    position = m.start("list")
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m["list"]):
+        words = part.strip()
+        if 2 < len(words) <= 60:
+            system = catalogue.lookup(words)
+            out.append((system.name if system else words, system.item_class if system else "other",
+                        position + m["list"].find(part)))
     return out
 
 
