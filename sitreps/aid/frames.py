@@ -157,7 +157,7 @@ def _frames_for(
     recipient = _recipient(sentence, match.end(), donors)
     due = _due(sentence, report) if cue.status in ("pledged", "expected", "authorised", "announced") else None
     if cue.category == "training":
-        hosted = donors and _RUSSIA_AFTER.search(sentence)  # "Russian units are training in Belarus"
+        hosted = donors and (_HOSTED_TRAINING.search(sentence) or _RUSSIA_AFTER.search(sentence))
         if not _UKRAINIANS_TRAINED.search(sentence) and not hosted:
             return []
         recipient = "UA" if _UKRAINIANS_TRAINED.search(sentence) else "RU"
@@ -185,6 +185,10 @@ def _frames_for(
     ]
 
 
+_HOSTED_TRAINING = re.compile(
+    r"\b(?:train(?:ing|ed|s)?|exercises?)\s+(?:\w+\s+){0,2}(?:in|at|on)\s+(?:\w+\s+){0,2}(?:Belarus|Belarusian)\b|"
+    r"\b(?:in|at|to)\s+(?:\w+\s+){0,2}Belarus(?:ian)?\s+(?:\w+\s+){0,3}(?:to\s+)?train",
+)
 _RUSSIA_AFTER = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
 _RUSSIAS_SUPPLIERS = {"BY", "IR", "KP", "SY"}
 

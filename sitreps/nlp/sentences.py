@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 from sitreps.model import Span
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # "...in the Russian Federation.The Hajun Project": a lost space
+)
 _ABBREVIATIONS = frozenset(
     "u.s mr mrs ms dr st lt gen col maj capt sgt adm cmdr jr sr no vs etc e.g i.e approx est "
     "jan feb mar apr aug sept sep oct nov dec u.k u.n km".split()
