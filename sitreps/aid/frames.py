@@ -31,6 +31,12 @@ _DECISION_CONTEXT = re.compile(
     r"office|duties|mobili[sz]\w*|conscript\w*|battalions?|annex\w*|customs|citizenship|referend\w*|register)\b",
     re.I,
 )
+_NOT_A_DECISION = re.compile(  # section headings, groundwork and discourse about decisions
+    r"\bobjective:|\bset(?:ting|s)?\s+(?:the\s+)?conditions|\bconditions\s+for\b|\bpolicies\b|\befforts\s+to\s+downplay|"
+    r"\bcould\s+have\b|\bfears?\s+that\b|\bmay\s+reschedule|\bdoes\s+not\s+recognize|\basked\s+(?:\w+\s+)?to\b|"
+    r"\bcritic(?:s|ism|ized)?\b|\bin\s+a\s+1991\b",
+    re.I,
+)
 _FOR_UKRAINE = re.compile(r"\b(?:to|for|with)\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b|\bUkraine\s+(?:received|will\s+receive)\b")
 _UKRAINIANS_TRAINED = re.compile(
     r"\btrain\w*\s+(?:[\w,]+\s+){0,4}Ukrainian|\bUkrainian\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|personnel|"
@@ -146,7 +152,9 @@ def _frames_for(
 ) -> list[AidFrame]:
     """The frames one cue gives, or [] when the sentence does not bear it out (another cue may)."""
     if cue.category == "decision":
-        return [_decision(sentence, cue, match)] if _DECISION_CONTEXT.search(sentence) else []
+        if _NOT_A_DECISION.search(sentence) or not _DECISION_CONTEXT.search(sentence):
+            return []
+        return [_decision(sentence, cue, match)]
     items = _items(sentence, catalogue) if cue.category == "aid" else []
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
         if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
