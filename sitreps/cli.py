@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import Iterator, Sequence, TextIO
 
 from sitreps import __version__, errors
 from sitreps.config import SETTINGS, Settings, load_settings
@@ -21,7 +22,8 @@ from sitreps.geo.geonames_import import import_geonames
 from sitreps.geo.resolve import find_places
 from sitreps.ingest import read_text
 from sitreps.ingest.dates import infer_report_date, parse_iso
-from sitreps.ingest.readers import InputFailure, iter_inputs
+from sitreps.ingest.readers import Input, InputFailure, iter_inputs
+from sitreps.model import Record
 from sitreps.pipeline import extract_records
 
 
@@ -54,8 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--gazetteer", type=Path, help="gazetteer SQLite file to use")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    extract = commands.add_parser("extract", help="combat, strike and sabotage records from reports",
-                                  description="Extract event records (the record contract, sitreps.record/1) "
+    extract = commands.add_parser("extract", help="event, aid and decision records from reports",
+                                  description="Extract combat, strike, sabotage, aid, training and decision records "
+                                  "(the record contract, sitreps.record/1) "
                                   "from report files, directories, - (stdin) or .jsonl files of "
                                   '{"id", "text", "published"} objects.')
     extract.add_argument("paths", nargs="+", help="inputs: .txt/.md/.html files, directories, .jsonl, or -")
@@ -118,22 +121,34 @@ def _gazetteer(settings: Settings) -> Gazetteer:
     return open_gazetteer(settings, progress=_say)
 
 
-def _run_extract(args: argparse.Namespace, settings: Settings) -> int:
+@dataclass
+class _Batch:
+    """How a batch went: documents processed and inputs that failed (each reported as it happens)."""
+
+    processed: int = 0
+    failed: int = 0
+
+
+def _extracted(args: argparse.Namespace, settings: Settings, batch: _Batch) -> Iterator[tuple[Input, list[Record]]]:
+    """Every readable input with its records; unreadable ones are reported on stderr and counted."""
     given = parse_iso(args.date) if args.date else None
     if args.date and given is None:
         raise errors.SettingsError(f"--date {args.date!r} is not a date; use YYYY-MM-DD.")
     gaz = _gazetteer(settings)
-    failures: list[InputFailure] = []
-    collected: list[dict[str, object]] = []
-    count = 0
     for item in iter_inputs(args.paths, max_bytes=settings.max_input_bytes):
         if isinstance(item, InputFailure):
-            failures.append(item)
+            batch.failed += 1
             _say(f"{item.where}: {item.error}")
             continue
         report_date = infer_report_date(item.doc.text, published=item.published, name=item.name) or given
-        records = extract_records(item.doc, gaz, report_date=report_date)
-        count += 1
+        batch.processed += 1
+        yield item, extract_records(item.doc, gaz, report_date=report_date)
+
+
+def _run_extract(args: argparse.Namespace, settings: Settings) -> int:
+    batch = _Batch()
+    collected: list[dict[str, object]] = []
+    for item, records in _extracted(args, settings, batch):
         if args.format == "jsonl":
             for record in records:
                 sys.stdout.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
@@ -144,8 +159,8 @@ def _run_extract(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "json":
         json.dump(collected, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-    _say(f"{count} document(s) processed, {len(failures)} failed")
-    return 1 if failures else 0
+    _say(f"{batch.processed} document(s) processed, {batch.failed} failed")
+    return 1 if batch.failed else 0
 
 
 def _write_table(out: TextIO, name: str, records: list) -> None:  # type: ignore[type-arg]
@@ -159,19 +174,10 @@ def _write_table(out: TextIO, name: str, records: list) -> None:  # type: ignore
 def _run_aid(args: argparse.Namespace, settings: Settings) -> int:
     from sitreps.aid.ledger import build_ledger, render_ledger
 
-    given = parse_iso(args.date) if args.date else None
-    gaz = _gazetteer(settings)
-    records = []
-    failed = 0
-    for item in iter_inputs(args.paths, max_bytes=settings.max_input_bytes):
-        if isinstance(item, InputFailure):
-            failed += 1
-            _say(f"{item.where}: {item.error}")
-            continue
-        report_date = infer_report_date(item.doc.text, published=item.published, name=item.name) or given
-        records += [r for r in extract_records(item.doc, gaz, report_date=report_date) if r.category == "aid"]
-    sys.stdout.write(render_ledger(build_ledger(records), args.format))
-    return 1 if failed else 0
+    batch = _Batch()
+    aid = [r for _, records in _extracted(args, settings, batch) for r in records if r.category == "aid"]
+    sys.stdout.write(render_ledger(build_ledger(aid), args.format))
+    return 1 if batch.failed else 0
 
 
 def _run_evaluate(args: argparse.Namespace, settings: Settings) -> int:

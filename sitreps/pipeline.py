@@ -34,38 +34,46 @@ def extract_records(doc: Document, gaz: Gazetteer, *, report_date: date | None =
         lo = bisect_left(starts, sentence.span.start)
         hi = bisect_left(starts, sentence.span.end)
         places = [m for m in doc.places[lo:hi] if m.place is not None]
-        for frame in read_frames(sentence.text, sentence.span.start, places, lex):
+        said = attrib.attribution(sentence.text, lex)
+        for frame in read_frames(sentence.text, sentence.span.start, places, lex, said):
             records.append(_record(doc, sentence.text, sentence.span.start, frame, report_date))
-        source_span = attrib.attribution(sentence.text, lex)[4]
         for aid in read_aid_frames(sentence.text, places, sentence.span.start, catalogue, report_date,
-                                   source_span=source_span):
-            records.append(_aid_record(doc, sentence.text, sentence.span.start, aid, report_date, lex))
+                                   source_span=said[4]):
+            records.append(_aid_record(doc, sentence.text, sentence.span.start, aid, report_date, lex, said))
     return records
 
 
-def _aid_record(doc: Document, text: str, offset: int, frame: AidFrame, report: date | None, lex: Lexicon) -> Record:
+def _shared_fields(doc: Document, text: str, offset: int, report: date | None) -> dict[str, object]:
+    """The fields every record of a sentence has: document, fact date and evidence."""
     when = fact_date(text, report)
-    source, side, source_rule, attributed, _ = attrib.attribution(text, lex)
+    return {
+        "doc": doc.id,
+        "date": when.value.isoformat() if when.value else None,
+        "date_end": when.end.isoformat() if when.end else None,
+        "date_precision": when.precision,
+        "evidence": Span(offset, offset + len(text)),
+        "evidence_text": text,
+    }
+
+
+def _aid_record(
+    doc: Document, text: str, offset: int, frame: AidFrame, report: date | None, lex: Lexicon,
+    said: attrib.Attribution,
+) -> Record:
+    source, side, source_rule, attributed, _ = said
     modality, modality_rule = attrib.modality(text, frame.trigger[0], frame.trigger[1], attributed, lex)
-    evidence = (offset, offset + len(text))
-    trigger = Span(offset + frame.trigger[0], offset + frame.trigger[1])
-    key = f"{doc.id}|{evidence[0]}|{frame.category}|{frame.item}|{','.join(frame.donors)}"
+    key = f"{doc.id}|{offset}|{frame.category}|{frame.item}|{','.join(frame.donors)}"
     return Record(
         id=hashlib.sha256(key.encode()).hexdigest()[:20],
-        doc=doc.id,
+        **_shared_fields(doc, text, offset, report),  # type: ignore[arg-type]
         category=frame.category,
         subtype=frame.subtype,
-        date=when.value.isoformat() if when.value else None,
-        date_end=when.end.isoformat() if when.end else None,
-        date_precision=when.precision,
         modality=modality,
         source=source,
         source_side=side,
         places=(),
-        evidence=Span(*evidence),
-        evidence_text=text,
         confidence=_CONFIDENCE.get(modality, 0.5),
-        trigger=trigger,
+        trigger=Span(offset + frame.trigger[0], offset + frame.trigger[1]),
         rules=tuple(r for r in (frame.rule, source_rule, modality_rule) if r),
         donors=frame.donors,
         recipient=frame.recipient,
@@ -81,22 +89,15 @@ def _aid_record(doc: Document, text: str, offset: int, frame: AidFrame, report: 
 
 
 def _record(doc: Document, text: str, offset: int, frame: Frame, report: date | None) -> Record:
-    when = fact_date(text, report)
-    evidence = (offset, offset + len(text))
     return Record(
-        id=_record_id(doc.id, frame, evidence),
-        doc=doc.id,
+        id=_record_id(doc.id, frame, (offset, offset + len(text))),
+        **_shared_fields(doc, text, offset, report),  # type: ignore[arg-type]
         category=frame.category,
         subtype=frame.subtype,
-        date=when.value.isoformat() if when.value else None,
-        date_end=when.end.isoformat() if when.end else None,
-        date_precision=when.precision,
         modality=frame.modality,
         source=frame.source,
         source_side=frame.source_side,
         places=frame.places,
-        evidence=Span(*evidence),
-        evidence_text=text,
         confidence=_confidence(frame),
         initiator=frame.initiator,
         outcome=frame.outcome,

@@ -1,4 +1,5 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sitreps.geo.gazetteer import Gazetteer
 from sitreps.geo.resolve import find_places

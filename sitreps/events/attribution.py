@@ -17,9 +17,10 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[^,.;]{3,60}?
 _NOT_A_SOURCE = re.compile(r"^(?:ISW|We|It|This|That|They|He|She|These|Those|Reports?)\b", re.I)
 
 
-def attribution(
-    sentence: str, lex: Lexicon
-) -> tuple[str | None, str | None, str | None, str | None, tuple[int, int] | None]:
+Attribution = tuple[str | None, str | None, str | None, str | None, tuple[int, int] | None]
+
+
+def attribution(sentence: str, lex: Lexicon) -> Attribution:
     """(source, side, rule id, modality, span of the source words). The source is the subject of
     the first reporting verb ("The Kyiv Oblast civilian administration reported ...") or what
     "according to" names; a known cue in it (Ukrainian General Staff, Russian milbloggers,

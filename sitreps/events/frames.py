@@ -56,15 +56,16 @@ class Frame:
 
 
 def read_frames(
-    sentence: str, offset: int, places: list[PlaceMention], lex: Lexicon
+    sentence: str, offset: int, places: list[PlaceMention], lex: Lexicon, said: attrib.Attribution
 ) -> list[Frame]:
-    """The frames one sentence states. ``offset`` is the sentence's start in the document."""
+    """The frames one sentence states. ``offset`` is the sentence's start in the document; ``said`` is
+    the sentence's attribution (``attribution.attribution``), read once for all the record kinds."""
     if HEADING.match(sentence):
         return []  # "Supporting Effort #2—Southern Axis (Objective: Defend Kherson against ...)"
     hits = find_triggers(sentence, lex)
     if not hits:
         return []
-    source, source_side, source_rule, attribution_modality, source_span = attrib.attribution(sentence, lex)
+    source, source_side, source_rule, attribution_modality, source_span = said
     source_places = [p for p in places if _inside(p, source_span, offset)]
     places = _drop_qualifiers(sentence, offset, [p for p in places if not _inside(p, source_span, offset)])
     frames = []

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 
 from sitreps.geo.finder import Found, find_names, usable_alone
 from sitreps.geo.gazetteer import Entry, Gazetteer
-from sitreps.geo.names import exact_key
 from sitreps.geo.geometry import BEARINGS, haversine_km, offset
+from sitreps.geo.names import exact_key
 from sitreps.geo.relations import relation_before
 from sitreps.model import Place, PlaceMention, Span
 
