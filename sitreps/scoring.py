@@ -1,8 +1,29 @@
-"""Counting for the evaluations: true/false positives and misses, and agreement on matched pairs."""
+"""Shared by the evaluations: gold rows by report, the extractor they call, true/false positives and
+misses, and agreement on matched pairs."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from sitreps.model import Record
+
+#: (report file name, report text, report date) -> records
+Extractor = Callable[[str, str, date | None], list[Record]]
+
+
+def load_gold_rows(folder: Path) -> dict[str, list[dict[str, object]]]:
+    """Gold records (JSON Lines files in ``folder``) grouped by the report they annotate."""
+    out: dict[str, list[dict[str, object]]] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.setdefault(str(row["doc"]), []).append(row)
+    return out
 
 
 @dataclass

@@ -7,15 +7,13 @@ donors; for decisions the subtype. Detection F1 (the match alone) is reported be
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from sitreps.aid.catalogue import load_catalogue, name_words
 from sitreps.model import Record
-from sitreps.scoring import Tally
+from sitreps.scoring import Extractor, Tally, load_gold_rows
 
 CATEGORIES = ("aid", "training", "decision")
 
@@ -35,17 +33,8 @@ class AidScores:
         }
 
 
-def load_gold(folder: Path) -> dict[str, list[dict[str, object]]]:
-    out: dict[str, list[dict[str, object]]] = {}
-    for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out.setdefault(str(row["doc"]), []).append(row)
-    return out
+load_gold = load_gold_rows
 
-
-Extractor = Callable[[str, str, date | None], list[Record]]
 
 
 def evaluate_aid(gold: dict[str, list[dict[str, object]]], corpus: Path, extract: Extractor) -> AidScores:

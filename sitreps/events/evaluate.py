@@ -9,16 +9,14 @@ country: the same mention, its centre being a matter of convention).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from sitreps.geo.geometry import haversine_km
 from sitreps.model import PlaceMention, Record
-from sitreps.scoring import Agreement, Tally
+from sitreps.scoring import Agreement, Extractor, Tally, load_gold_rows
 
 CATEGORIES = ("ground_combat", "remote_strike", "sabotage")
 
@@ -42,16 +40,8 @@ class EventScores:
         }
 
 
-def load_gold(folder: Path) -> dict[str, list[dict[str, object]]]:
-    out: dict[str, list[dict[str, object]]] = {}
-    for path in sorted(folder.glob("*.jsonl")):
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        for row in rows:
-            out.setdefault(str(row["doc"]), []).append(row)
-    return out
+load_gold = load_gold_rows
 
-
-Extractor = Callable[[str, str, date | None], list[Record]]
 
 
 def evaluate_events(gold: dict[str, list[dict[str, object]]], corpus: Path, extract: Extractor) -> EventScores:
