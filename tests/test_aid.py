@@ -59,12 +59,53 @@ def test_aid_training_and_decisions(gaz: Gazetteer) -> None:
     assert decision.role is not None and decision.role.startswith("commander")
 
 
+def test_training_says_on_what(gaz: Gazetteer) -> None:
+    [training] = _aid(gaz, "Germany is training Ukrainian crews on Leopard 2 tanks.", "training")
+    assert (training.donors, training.recipient, training.item_class) == (("DE",), "UA", "tank")
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("The Russian Federation Council approved a bill granting veteran status to volunteers.", "law"),
+        ("Putin announced the end of partial mobilization on October 28.", "mobilisation"),
+        ("The Verkhovna Rada extended martial law for a further 90 days from 21 May.", "extension"),
+        ("Russian occupation authorities banned the sale of alcohol in Kherson Oblast.", "other"),
+    ],
+)
+def test_decisions_are_discrete_acts(gaz: Gazetteer, text: str, subtype: str) -> None:
+    [decision] = _aid(gaz, text, "decision")
+    assert decision.subtype == subtype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin continues to mobilize men in violation of its own policies.",  # ongoing practice
+        "Russian officials are preparing for another wave of mobilization.",  # speculation
+        "Shoigu stated that Russia mobilized 300,000 men.",  # a result of an earlier act
+        "The Russian MoD denied rumors that Gerasimov resigned from his post.",  # a denial
+    ],
+)
+def test_talk_about_decisions_is_not_a_decision(gaz: Gazetteer, text: str) -> None:
+    assert _aid(gaz, text, "decision") == []
+
+
 def test_aid_ledger_keeps_pledged_and_delivered_apart(gaz: Gazetteer) -> None:
     records = _aid(gaz, "The US pledged 16 HIMARS to Ukraine. The US delivered 8 HIMARS to Ukraine.")
     [line] = build_ledger(records)
     row = line.to_json()
     assert (row["donor"], row["item"], row["pledged"], row["delivered"]) == ("US", "HIMARS", 16, 8)
     assert len(row["evidence"]) == 2
+
+
+def test_aid_ledger_counts_a_restated_figure_once_and_an_additional_one_again(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "The US pledged 4 HIMARS to Ukraine. The US pledged 4 HIMARS to Ukraine on June 1. "
+                        "The US pledged 4 additional HIMARS to Ukraine.")
+    [line] = build_ledger(records)
+    row = line.to_json()
+    assert row["pledged"] == 8
+    assert [e["counted"] for e in row["evidence"]] == [True, False, True]  # type: ignore[index, union-attr]
 
 
 def test_aid_cli_writes_the_ledger_as_csv(cli_env: Path, tmp_path: Path) -> None:

@@ -25,18 +25,24 @@ _AID_CONTEXT = re.compile(
     r"materiel|howitzers?|tanks?|missiles?|rounds|shells|vehicles|launchers|drones)\b",
     re.I,
 )
-_DECISION_CONTEXT = re.compile(
+_OFFICE = re.compile(  # appointments and dismissals are to and from offices
     r"\b(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|ombudsman|"
-    r"spokesperson|ambassador|law|laws|bill|decree|martial\s+law|mobili[sz]ation|legislation|post|position|"
-    r"office|duties|mobili[sz]\w*|conscript\w*|battalions?|annex\w*|customs|citizenship|referend\w*|register)\b",
+    r"spokesperson|ambassador|representative|envoy|post|position|office|duties|command|leader|president|premier)\b",
     re.I,
 )
-_NOT_A_DECISION = re.compile(  # section headings, groundwork and discourse about decisions
-    r"\bobjective:|\bset(?:ting|s)?\s+(?:the\s+)?conditions|\bconditions\s+for\b|\bpolicies\b|\befforts\s+to\s+downplay|"
-    r"\bcould\s+have\b|\bfears?\s+that\b|\bmay\s+reschedule|\bdoes\s+not\s+recognize|\basked\s+(?:\w+\s+)?to\b|"
-    r"\bcritic(?:s|ism|ized)?\b|\bin\s+a\s+1991\b",
+_NOT_A_DECISION = re.compile(  # section headings, criticism, denials and requests are about decisions, not acts
+    r"\bobjective:|\bset(?:ting|s)?\s+(?:the\s+)?conditions|\bpolicies\b|\befforts\s+to\s+downplay|\bfears?\s+that\b|"
+    r"\bdoes\s+not\s+recognize|\basked\s+(?:\w+\s+)?to\b|\bcritic(?:s|ism|ized|izing)?\b|\bden(?:ied|ies|y)\b|"
+    r"\brumou?rs?\b|\bindicators?\b|\bsanctions?\b|understandingwar\.org|\|",
     re.I,
 )
+_NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's explanations of an earlier act
+    r"\b(?:continu\w*|preparing|prepares?|likely|may|might|could|would|should|potential(?:ly)?|possib\w*|whoever|"
+    r"reportedly\s+preparing|claim(?:s|ed)?\s+that|if|whether|not|never|sought\s+to|attempt\w*\s+to|wants?\s+to)"
+    r"\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+_RESULT_FIGURE = re.compile(r"^\s*(?:approximately\s+|about\s+|over\s+|some\s+|more\s+than\s+)?\d")
 _FOR_UKRAINE = re.compile(r"\b(?:to|for|with)\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b|\bUkraine\s+(?:received|will\s+receive)\b")
 _UKRAINIANS_TRAINED = re.compile(
     r"\btrain\w*\s+(?:[\w,]+\s+){0,4}Ukrainian|\bUkrainian\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|personnel|"
@@ -137,13 +143,15 @@ def read_aid_frames(
     sentence: str, places: list[PlaceMention], offset: int, catalogue: Catalogue, report: date | None,
     *, source_span: tuple[int, int] | None = None,
 ) -> list[AidFrame]:
-    """The aid, training and decision frames one sentence states (offsets are sentence-relative).
+    """The aid, training and decision frames one sentence states (offsets are sentence-relative); a
+    sentence can give materiel and training at once ("Iran sent drones, and pilots who will train ...").
     ``source_span`` is who says so ("US officials said ..."): a country named there is not a donor."""
-    for cue, match in _cues(sentence):
-        frames = _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
-        if frames:
-            return frames
-    return []
+    out: list[AidFrame] = []
+    for cue, match in _cues(sentence):  # per category, the first cue the sentence bears out
+        if any(f.category == cue.category for f in out):
+            continue
+        out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
+    return out
 
 
 def _frames_for(
@@ -152,26 +160,31 @@ def _frames_for(
 ) -> list[AidFrame]:
     """The frames one cue gives, or [] when the sentence does not bear it out (another cue may)."""
     if cue.category == "decision":
-        if _NOT_A_DECISION.search(sentence) or not _DECISION_CONTEXT.search(sentence):
-            return []
-        return [_decision(sentence, cue, match)]
-    items = _items(sentence, catalogue) if cue.category == "aid" else []
+        return [_decision(sentence, cue, match)] if _is_act(cue, match, sentence) else []
+    items = _items(sentence, catalogue, match.span()) if cue.category == "aid" else []
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
         if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
             return []
-    donors = _donors(sentence, places, offset, source_span)
+    if cue.category == "aid" and _OWN_FORCES_SUBJECT.search(sentence, 0, match.start()):
+        return []  # "Russian forces transferred 15 Tor-M2 systems towards Brest" moves their own materiel
+    donors = _donors(sentence, places, offset, source_span, match.start(), hosts=cue.category == "training")
     if not donors and not _FOR_UKRAINE.search(sentence):
         return []  # "Russian forces sent equipment to the front" is not aid
     recipient = _recipient(sentence, match.end(), donors)
-    due = _due(sentence, report) if cue.status in ("pledged", "expected", "authorised", "announced") else None
+    subtype, status = _status(cue, match, sentence)
+    due = _due(sentence, report) if status in ("pledged", "expected", "authorised", "announced") else None
     if cue.category == "training":
-        hosted = donors and (_HOSTED_TRAINING.search(sentence) or _RUSSIA_AFTER.search(sentence))
+        if _NOT_TRAINING.search(sentence):
+            return []
+        hosted = donors and (_HOSTED_TRAINING.search(sentence) or _RUSSIANS_TRAINED.search(sentence))
         if not _UKRAINIANS_TRAINED.search(sentence) and not hosted:
             return []
         recipient = "UA" if _UKRAINIANS_TRAINED.search(sentence) else "RU"
         trainees = _TRAINEES.search(sentence)
         quantity = (int(trainees["n"].replace(",", "")), "exact") if trainees else None
-        return [AidFrame("training", None, match.span(), donors, recipient, "training", "training", quantity,
+        on_what = [(name, cls) for name, cls, _ in _items(sentence, catalogue, match.span()) if name]
+        item, item_class = on_what[0] if on_what else ("training", "training")  # "train crews on Leopard 2s"
+        return [AidFrame("training", None, match.span(), donors, recipient, item, item_class, quantity,
                          "in_training", due, (), None, None, cue.id)]
     if not items:
         items = _listed_items(sentence, match.end(), catalogue)
@@ -179,23 +192,45 @@ def _frames_for(
         unknown = _UNKNOWN_ITEM.search(sentence)
         if unknown and not _NOT_AN_ITEM.match(unknown["noun"]):  # kept as written, class other, never dropped
             quantity = (int(unknown["n"].replace(",", "")), "exact")
-            return [AidFrame("aid", cue.subtype, match.span(), donors, recipient, unknown["noun"], "other", quantity,
-                             cue.status, due, (), None, None, cue.id)]
+            return [AidFrame("aid", subtype, match.span(), donors, recipient, unknown["noun"], "other", quantity,
+                             status, due, (), None, None, cue.id)]
         usd = _usd(sentence)
-        if not donors or (usd is None and not re.search(r"\b(?:aid|assistance|package)\b", sentence, re.I)):
-            return []
-        return [AidFrame("aid", cue.subtype, match.span(), donors, recipient, None, None, None, cue.status, due,
+        if not (donors or _FOR_UKRAINE.search(sentence)) or (
+                usd is None and not re.search(r"\b(?:aid|assistance|package)\b", sentence, re.I)):
+            return []  # "Western officials announced additional military aid for Ukraine" names no donor state
+        return [AidFrame("aid", subtype, match.span(), donors, recipient, None, None, None, status, due,
                          (), None, None, cue.id)]
     return [
-        AidFrame("aid", cue.subtype, match.span(), donors, recipient, name, item_class,
-                 _quantity(sentence, start), cue.status, due, (), None, None, cue.id)
-        for name, item_class, start in items
+        AidFrame("aid", subtype, match.span(), donors, recipient, name, item_class,
+                 _quantity(sentence, start), status, due, (), None, None, cue.id)
+        for name, item_class, start in items if not _owned_by(recipient, sentence, start)
     ]
+
+
+_OWNER_BEFORE = {
+    "RU": re.compile(r"\b(?:Russian|Russia['’]s)\s+(?:[\w-]+\s+){0,2}$"),
+    "UA": re.compile(r"\b(?:Ukrainian|Ukraine['’]s)\s+(?:[\w-]+\s+){0,2}$"),
+}
+
+
+def _owned_by(recipient: str, sentence: str, start: int) -> bool:
+    """"... pilots who will train on Russian Su-35 aircraft": the recipient's own materiel is not given."""
+    owner = _OWNER_BEFORE.get(recipient)
+    return bool(owner and owner.search(sentence, max(0, start - 40), start))
 
 
 _HOSTED_TRAINING = re.compile(
     r"\b(?:train(?:ing|ed|s)?|exercises?)\s+(?:\w+\s+){0,2}(?:in|at|on)\s+(?:\w+\s+){0,2}(?:Belarus|Belarusian)\b|"
-    r"\b(?:in|at|to)\s+(?:\w+\s+){0,2}Belarus(?:ian)?\s+(?:\w+\s+){0,3}(?:to\s+)?train",
+    r"\b(?:in|at|to)\s+(?:\w+\s+){0,2}Belarus(?:ian)?\s+(?:\w+\s+){0,3}(?:to\s+)?train(?!s\b)",  # not railway "trains"
+)
+_RUSSIANS_TRAINED = re.compile(
+    r"\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}(?:Russian|mobili[sz]ed)\s+(?:\w+\s+){0,2}(?:soldiers|troops|"
+    r"servicemen|servicemembers|service\s+members|personnel|forces|crews|recruits|men|conscripts|reservists)\b"
+)
+_NOT_TRAINING = re.compile(  # capacity, adjectives and citation lines are not an act of training
+    r"\b(?:capacity|ability|able|constrain\w*)\s+(?:\w+\s+){0,2}(?:to\s+)?train\b|"
+    r"\b(?:poorly|well|newly|badly|hastily|un)[\s-]trained\b|understandingwar\.org|\|",
+    re.I,
 )
 _RUSSIA_AFTER = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
 _RUSSIAS_SUPPLIERS = {"BY", "IR", "KP", "SY"}
@@ -212,12 +247,42 @@ def _recipient(sentence: str, trigger_end: int, donors: tuple[str, ...]) -> str:
 
 
 def _cues(sentence: str) -> list[tuple[Cue, re.Match[str]]]:
-    return [(cue, m) for cue in load_cues() if (m := cue.pattern.search(sentence))]
+    """Each cue's first match used as a verb ("Russia's dwindling supply of missiles" is a noun)."""
+    out = []
+    for cue in load_cues():
+        m = next((m for m in cue.pattern.finditer(sentence)
+                  if not (m.group().lower() in _NOUN_OR_VERB and _NOUN_BEFORE.search(sentence, 0, m.start()))), None)
+        if m:
+            out.append((cue, m))
+    return out
+
+
+_NOUN_OR_VERB = {"supply", "supplies", "pledge", "pledges", "transfer", "transfers", "promises", "deliveries"}
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|dwindling|limited|ammunition|military|"
+    r"weapons?|arms|fuel|steady|continued|future|further|new|more|any|no)|['’]s)\s+$",
+    re.I,
+)
+_BARE_PRESENT = re.compile(r"provides?|sends?|suppl(?:y|ies)|donates?", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|should|must|shall|not|n['’]t|also\s+to)\s+(?:\w+\s+)?$",
+                           re.I)
+
+
+def _status(cue: Cue, match: re.Match[str], sentence: str) -> tuple[str | None, str | None]:
+    """(subtype, status) of an aid act: a bare present "Iran sends 300 drones per shipment" reports
+    deliveries that happen; "will send" and "agreed to send" are pledges."""
+    if cue.id == "aid.pledge" and _BARE_PRESENT.fullmatch(match.group()) and not _MODAL_BEFORE.search(
+            sentence, 0, match.start()):
+        return "delivery", "delivered"
+    return cue.subtype, cue.status
 
 
 def _donors(
-    sentence: str, places: list[PlaceMention], offset: int, source_span: tuple[int, int] | None
+    sentence: str, places: list[PlaceMention], offset: int, source_span: tuple[int, int] | None, trigger: int,
+    *, hosts: bool,
 ) -> tuple[str, ...]:
+    """ISO2 codes of who gives, in order. A country the materiel goes "to" is not a donor, except for
+    training (``hosts``): forces sent "to Belarus" to train are trained by Belarus."""
     found: list[tuple[int, str]] = []
     for mention in places:
         p = mention.place
@@ -226,24 +291,87 @@ def _donors(
     pattern, table = _donor_pattern()
     for m in pattern.finditer(sentence):
         found.append((m.start(), table[m.group()]))
+    if not hosts:
+        found = [(start, code) for start, code in found
+                 if not _DESTINATION_BEFORE.search(sentence, 0, start) or _NAME_AS_ADJECTIVE.match(sentence, start)]
     lo, hi = source_span or (-1, -1)
-    return tuple(dict.fromkeys(code for start, code in sorted(found) if not lo <= start < hi))
+    givers = [(start, code) for start, code in found if not lo <= start < hi]
+    if not givers and hi > 0 and (trigger - hi <= 3 or _SPEAKER_GIVES.match(sentence, hi)):
+        givers = found  # "The US announced a $270 million package", "NATO members announced they will provide"
+    return tuple(dict.fromkeys(code for _, code in sorted(givers)))
 
 
-def _items(sentence: str, catalogue: Catalogue) -> list[tuple[str, str, int]]:
-    """(canonical name, class, start) of each catalogue system named, longest match first."""
+_SPEAKER_GIVES = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:announced|said|stated|confirmed|declared)\s+(?:that\s+)?(?:they|it|he|she|we)\s+"
+    r"(?:\w+\s+){0,3}?(?:will|would|plans?|intends?|agreed|had|have|has)\b"
+)
+_OWN_FORCES_SUBJECT = re.compile(
+    r"\b(?:Russian|Ukrainian)\s+(?:forces|troops|military|units|command|servicemen|personnel|army)\s+(?:\w+\s+){0,2}$"
+)
+
+
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+_NAME_AS_ADJECTIVE = re.compile(  # "to the US provision of HIMARS": the US gives
+    r"[\w.]*\s+(?!(?:and|or|in|on|via|by|from|for|with|to|as|at|through|which|that|while|but|after|before|since|"
+    r"until|during|over|under|is|are|was|were|has|have|had|will|would)\b)[a-z]"
+)
+
+
+def _items(sentence: str, catalogue: Catalogue, trigger: tuple[int, int]) -> list[tuple[str | None, str | None, int]]:
+    """(canonical name, class, start) of each catalogue system named, longest match first. A generic
+    name ("ammunition", "heavy weapons") counts only near the act and when no named system of its
+    class is there: "122 T-72A tanks" is one item, and "air defense" in a later clause is not given."""
+    found = _catalogue_matches(sentence, catalogue) + _calibre_list(sentence, catalogue)
+    specific_starts: dict[str, list[int]] = {}
+    for system_id, start in found:
+        if not _generic(system_id):
+            specific_starts.setdefault(catalogue.systems[system_id].item_class, []).append(start)
+    lo, hi = trigger[0] - _GENERIC_BEFORE, trigger[1] + _GENERIC_AFTER
+    nearest: dict[str, int] = {}  # system id -> start; named twice: the mention nearest the act
+    for system_id, start in found:
+        system = catalogue.systems[system_id]
+        if _generic(system_id) and (
+            any(s < start for s in specific_starts.get(system.item_class, ()))
+            or not lo <= start <= hi or start > 0 and sentence[start:start + 2].istitle()
+        ):  # "122 T-72A tanks" is one item; "the 43rd Missile and Ammunition Storage Arsenal" is a depot
+            continue
+        if system_id not in nearest or _distance(start, trigger) < _distance(nearest[system_id], trigger):
+            nearest[system_id] = start
+    systems = [(catalogue.systems[system_id], start) for system_id, start in nearest.items()]
+    return sorted(((None, None, start) if system.id in _NO_ITEM else (system.name, system.item_class, start)
+                   for system, start in systems), key=lambda item: item[2])
+
+
+_NO_ITEM = {"gen-equipment"}  # "211 pieces of military equipment" counts materiel but names no item
+
+
+_GENERIC_BEFORE, _GENERIC_AFTER = 200, 160
+
+
+def _distance(start: int, trigger: tuple[int, int]) -> int:
+    return start - trigger[1] if start >= trigger[1] else 2 * (trigger[0] - start)  # objects follow the verb
+_CALIBRES = re.compile(
+    r"\b(?P<list>\d{2,3}\s?-?mm(?:\s*(?:,|and|or|,\s*and)\s*\d{2,3}\s?-?mm)+)\s+(?P<noun>(?:artillery\s+)?"
+    r"(?:ammunition|munitions|shells|rounds))\b",
+    re.I,
+)
+
+
+def _generic(system_id: str) -> bool:
+    return system_id.startswith("gen-")
+
+
+def _catalogue_matches(sentence: str, catalogue: Catalogue) -> list[tuple[str, int]]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     aliases = catalogue.aliases()
-    out: list[tuple[str, str, int]] = []
+    out: list[tuple[str, int]] = []
     i = 0
     while i < len(tokens):
         for n in range(min(6, len(tokens) - i), 0, -1):
             key = "".join(name_words(" ".join(t[2] for t in tokens[i:i + n])))
             system_id = aliases.get(key)
             if system_id and not key.isdigit():
-                system = catalogue.systems[system_id]
-                if all(system.name != name for name, _, _ in out):
-                    out.append((system.name, system.item_class, tokens[i][0]))
+                out.append((system_id, tokens[i][0]))
                 i += n
                 break
         else:
@@ -251,10 +379,25 @@ def _items(sentence: str, catalogue: Catalogue) -> list[tuple[str, str, int]]:
     return out
 
 
-_INCLUDING = re.compile(r"\b(?:including|includes|consisting\s+of|such\s+as)\s+(?P<list>[^.;:()]{3,200})")
+def _calibre_list(sentence: str, catalogue: Catalogue) -> list[tuple[str, int]]:
+    """"122mm and 152mm ammunition": the noun belongs to each calibre of the list."""
+    out = []
+    for m in _CALIBRES.finditer(sentence):
+        for calibre in re.finditer(r"\d{2,3}\s?-?mm", m["list"]):
+            system = catalogue.lookup(f"{calibre.group()} {m['noun']}")
+            if system:
+                out.append((system.id, m.start("list") + calibre.start()))
+    return out
 
 
-def _listed_items(sentence: str, after: int, catalogue: Catalogue) -> list[tuple[str, str, int]]:
+_INCLUDING = re.compile(
+    r"\b(?:including|includes|consisting\s+of|such\s+as|(?:provide|supply|equip|arm)s?\s+(?:Ukraine|Kyiv|"
+    r"Ukrainian\s+forces|Russia|Russian\s+forces)\s+with)\s+(?P<list>[^.;:()]{3,200})"
+)
+_PART_END = re.compile(r"\s+(?:to|for|that|which|who|from|by|in|on|as|worth|while|but|because)\b.*$", re.S)
+
+
+def _listed_items(sentence: str, after: int, catalogue: Catalogue) -> list[tuple[str | None, str | None, int]]:
     """"... military aid, including coastal defense weapons, advanced rocket systems, and ammunition":
     each listed item, read through the catalogue or kept as written with class other."""
     m = _INCLUDING.search(sentence, after)
@@ -263,7 +406,7 @@ def _listed_items(sentence: str, after: int, catalogue: Catalogue) -> list[tuple
     out = []
     position = m.start("list")
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m["list"]):
-        words = part.strip()
+        words = _PART_END.sub("", part.strip())
         if 2 < len(words) <= 60:
             system = catalogue.lookup(words)
             out.append((system.name if system else words, system.item_class if system else "other",
@@ -323,6 +466,16 @@ def _first_names() -> frozenset[str]:
     from sitreps.geo.finder import given_names
 
     return given_names()
+
+
+def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
+    """One discrete act by an authority, not ongoing practice ("continues to mobilize"), speculation
+    ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
+    if _NOT_A_DECISION.search(sentence) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
+        return False
+    if cue.subtype in ("appointment", "dismissal") and not _OFFICE.search(sentence):
+        return False
+    return not _RESULT_FIGURE.match(sentence, match.end())
 
 
 def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:

@@ -1,12 +1,15 @@
 """The aid ledger: one line per donor x item with pledged, authorised, delivered and expected quantities
 kept apart, the latest status and date, and the evidence (document and offsets) behind every figure.
-When a later report says a pledge was delivered, the delivered column shows it next to the pledge."""
+When a later report says a pledge was delivered, the delivered column shows it next to the pledge.
+A figure restated in later reports (or in a report's key takeaways and again in its body) is counted
+once; its evidence says which sentences were counted."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 
 from sitreps.model import Record
@@ -21,7 +24,8 @@ class LedgerLine:
     recipient: str
     item: str
     item_class: str | None
-    quantities: dict[str, int] = field(default_factory=dict)  # column -> summed quantity
+    quantities: dict[str, int] = field(default_factory=dict)  # column -> sum over distinct acts
+    acts: set[tuple[str, int]] = field(default_factory=set)  # (column, quantity) already counted
     latest_status: str | None = None
     latest_date: str | None = None
     evidence: list[dict[str, object]] = field(default_factory=list)
@@ -45,14 +49,30 @@ def build_ledger(records: list[Record]) -> list[LedgerLine]:
         for donor in r.donors or ("(unknown donor)",):
             line = lines.setdefault((donor, recipient, item), LedgerLine(donor, recipient, item, r.item_class))
             column = _COLUMNS.get(r.status or "", "pledged")
-            if r.quantity:
-                line.quantities[column] = line.quantities.get(column, 0) + r.quantity[0]
-            else:
-                line.quantities.setdefault(column, 0)
+            counted = _count(line, column, r)
             line.latest_status, line.latest_date = r.status, r.date
             line.evidence.append({"doc": r.doc, "start": r.evidence.start, "end": r.evidence.end, "status": r.status,
-                                  "quantity": r.quantity[0] if r.quantity else None, "date": r.date})
+                                  "quantity": r.quantity[0] if r.quantity else None, "date": r.date,
+                                  "counted": counted})
     return sorted(lines.values(), key=lambda line: (line.recipient != "UA", line.recipient, line.donor, line.item))
+
+
+_NEW_ACT = re.compile(r"\b(?:additional|another|further|more|new|second|third|fourth|next|latest)\b", re.I)
+
+
+def _count(line: LedgerLine, column: str, r: Record) -> bool:
+    """Add a record's quantity to its column unless it repeats a figure already counted: reports restate
+    a pledge day after day ("the US pledged 4 HIMARS"), and only "4 additional HIMARS" is a new act.
+    True when the figure was added."""
+    if not r.quantity:
+        line.quantities.setdefault(column, 0)
+        return False
+    act = (column, r.quantity[0])
+    if act in line.acts and not _NEW_ACT.search(r.evidence_text):
+        return False
+    line.acts.add(act)
+    line.quantities[column] = line.quantities.get(column, 0) + r.quantity[0]
+    return True
 
 
 def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
