@@ -48,7 +48,9 @@ def evaluate_aid(gold: dict[str, list[dict[str, object]]], corpus: Path, extract
             category = str(g["category"])
             if category not in CATEGORIES:
                 continue
-            match = next((i for i, r in enumerate(predicted) if i not in used and _same(r, g)), None)
+            candidates = [i for i, r in enumerate(predicted) if i not in used and _same(r, g)]
+            # "X replaced Y" is an appointment and a dismissal in one sentence: pair like with like
+            match = next((i for i in candidates if _right(predicted[i], g)), candidates[0] if candidates else None)
             if match is None:
                 scores.detected[category].fn += 1
                 scores.correct[category].fn += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -160,7 +160,12 @@ def _frames_for(
 ) -> list[AidFrame]:
     """The frames one cue gives, or [] when the sentence does not bear it out (another cue may)."""
     if cue.category == "decision":
-        return [_decision(sentence, cue, match)] if _is_act(cue, match, sentence) else []
+        if not _is_act(cue, match, sentence):
+            return []
+        frames = [_decision(sentence, cue, match)]
+        if cue.subtype == "appointment" and _REPLACES.search(match.group()):  # "X replaced Y": Y leaves office
+            frames.append(replace(frames[0], subtype="dismissal"))
+        return frames
     items = _items(sentence, catalogue, match.span()) if cue.category == "aid" else []
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
         if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
@@ -172,14 +177,23 @@ def _frames_for(
         return []  # "Russian forces sent equipment to the front" is not aid
     recipient = _recipient(sentence, match.end(), donors)
     subtype, status = _status(cue, match, sentence)
+    if status == "pledged" and recipient == "RU":
+        status = "expected"  # Russia's suppliers announce nothing: their future shipments are expected, not pledged
     due = _due(sentence, report) if status in ("pledged", "expected", "authorised", "announced") else None
     if cue.category == "training":
         if _NOT_TRAINING.search(sentence):
             return []
         hosted = donors and (_HOSTED_TRAINING.search(sentence) or _RUSSIANS_TRAINED.search(sentence))
-        if not _UKRAINIANS_TRAINED.search(sentence) and not hosted:
+        foreign = _FOREIGN_TRAINEES.search(sentence)  # "Iranian pilots who will train on Su-35s" in Russia
+        if not _UKRAINIANS_TRAINED.search(sentence) and not hosted and not foreign:
             return []
-        recipient = "UA" if _UKRAINIANS_TRAINED.search(sentence) else "RU"
+        if _UKRAINIANS_TRAINED.search(sentence):
+            recipient = "UA"
+        elif hosted or foreign is None:
+            recipient = "RU"
+        else:
+            recipient = _donor_pattern()[1].get(foreign["nation"], "RU")
+            donors = tuple(d for d in donors if d != recipient)
         trainees = _TRAINEES.search(sentence)
         quantity = (int(trainees["n"].replace(",", "")), "exact") if trainees else None
         on_what = [(name, cls) for name, cls, _ in _items(sentence, catalogue, match.span()) if name]
@@ -200,11 +214,32 @@ def _frames_for(
             return []  # "Western officials announced additional military aid for Ukraine" names no donor state
         return [AidFrame("aid", subtype, match.span(), donors, recipient, None, None, None, status, due,
                          (), None, None, cue.id)]
+    items = [item for item in items if not _owned_by(recipient, sentence, item[2])]
+    quantities = _item_quantities(sentence, [(start, item_class) for _, item_class, start in items])
     return [
-        AidFrame("aid", subtype, match.span(), donors, recipient, name, item_class,
-                 _quantity(sentence, start), status, due, (), None, None, cue.id)
-        for name, item_class, start in items if not _owned_by(recipient, sentence, start)
+        AidFrame("aid", subtype, match.span(), donors, recipient, name, item_class, quantity, status, due,
+                 (), None, None, cue.id)
+        for (name, item_class, _), quantity in zip(items, quantities, strict=True)
     ]
+
+
+_LIST_JOIN = re.compile(r"[\w .()/-]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _item_quantities(sentence: str, items: list[tuple[int, str | None]]) -> list[tuple[int, str] | None]:
+    """The number before each (start, class) item, except a total over a list of one class: "more than
+    200 Shahed-136, Mohajer-6 and Arash-2" counts the three drones together, so no item gets 200."""
+    quantities = [_quantity(sentence, start) for start, _ in items]
+    i = 0
+    while i < len(items):
+        j = i
+        while (j + 1 < len(items) and items[j + 1][1] == items[i][1] and quantities[j + 1] is None
+               and _LIST_JOIN.fullmatch(sentence, items[j][0], items[j + 1][0])):
+            j += 1
+        if j > i and quantities[i] is not None:  # the first one's number counts the whole list
+            quantities[i:j + 1] = [None] * (j + 1 - i)
+        i = j + 1
+    return quantities
 
 
 _OWNER_BEFORE = {
@@ -226,6 +261,11 @@ _HOSTED_TRAINING = re.compile(
 _RUSSIANS_TRAINED = re.compile(
     r"\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}(?:Russian|mobili[sz]ed)\s+(?:\w+\s+){0,2}(?:soldiers|troops|"
     r"servicemen|servicemembers|service\s+members|personnel|forces|crews|recruits|men|conscripts|reservists)\b"
+)
+_FOREIGN_TRAINEES = re.compile(
+    r"\b(?P<nation>Iranian|Belarusian|North\s+Korean|Syrian)\s+(?:[\w-]+\s+){0,3}?(?:pilots|technicians|crews|"
+    r"personnel|servicemen|servicemembers|soldiers|troops|specialists|instructors|officers|operators)\s+"
+    r"(?:\w+\s+){0,3}?(?:train(?:ed|ing|s)?|(?:for|in|undergoing)\s+training)\b"
 )
 _NOT_TRAINING = re.compile(  # capacity, adjectives and citation lines are not an act of training
     r"\b(?:capacity|ability|able|constrain\w*)\s+(?:\w+\s+){0,2}(?:to\s+)?train\b|"
@@ -420,7 +460,8 @@ def _quantity(sentence: str, start: int) -> tuple[int, str] | None:
     dozen = _SEVERAL_DOZEN.search(sentence[max(0, start - 120):start + 80])
     if dozen:
         return int(dozen["n"].replace(",", "")), "about"
-    m = re.search(r"(?P<n>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,3}$", before, re.I)
+    m = re.search(r"(?<![-\w.])(?P<n>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}$",
+                  before, re.I)  # "Shahed-136, Mohajer-6": 136 names a model; "4 HIMARS and ammunition": not 4 rounds
     if not m:
         return None
     raw = m["n"].lower().replace(",", "")
@@ -476,6 +517,9 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     if cue.subtype in ("appointment", "dismissal") and not _OFFICE.search(sentence):
         return False
     return not _RESULT_FIGURE.match(sentence, match.end())
+
+
+_REPLACES = re.compile(r"\breplace[ds]?\b", re.I)
 
 
 def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:
