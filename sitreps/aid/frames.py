@@ -170,7 +170,8 @@ def _frames_for(
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
         if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
             return []
-    if cue.category == "aid" and _OWN_FORCES_SUBJECT.search(sentence, 0, match.start()):
+    if cue.category == "aid" and not _RECEIVING.search(match.group()) and \
+            _OWN_FORCES_SUBJECT.search(sentence, 0, match.start()):
         return []  # "Russian forces transferred 15 Tor-M2 systems towards Brest" moves their own materiel
     donors = _donors(sentence, places, offset, source_span, match.start(), hosts=cue.category == "training")
     if not donors and not _FOR_UKRAINE.search(sentence):
@@ -290,19 +291,34 @@ def _cues(sentence: str) -> list[tuple[Cue, re.Match[str]]]:
     """Each cue's first match used as a verb ("Russia's dwindling supply of missiles" is a noun)."""
     out = []
     for cue in load_cues():
-        m = next((m for m in cue.pattern.finditer(sentence)
-                  if not (m.group().lower() in _NOUN_OR_VERB and _NOUN_BEFORE.search(sentence, 0, m.start()))), None)
+        m = next((m for m in cue.pattern.finditer(sentence) if not _not_a_verb(m, sentence)), None)
         if m:
             out.append((cue, m))
     return out
 
 
-_NOUN_OR_VERB = {"supply", "supplies", "pledge", "pledges", "transfer", "transfers", "promises", "deliveries"}
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|dwindling|limited|ammunition|military|"
-    r"weapons?|arms|fuel|steady|continued|future|further|new|more|any|no)|['’]s)\s+$",
-    re.I,
+_NOUN_OR_VERB = {"supply", "supplies", "pledge", "pledges", "transfer", "transfers", "promises", "deliveries",
+                 "provision of"}
+_NOUN_BEFORE = re.compile(  # a determiner, maybe with a lower-case adjective: "its “escalatory” provision of aid"
+    r"(?:\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|dwindling|limited|"
+    r"ammunition|military|weapons?|arms|fuel|steady|continued|future|further|new|more|any|no)|['’]s)"
+    r"(?:\s+[\"“”'‘’]?[a-z][\w-]*[\"“”'‘’]?)?\s+$"
 )
+_PARTICIPLE_AFTER_NOUN = re.compile(  # "the tanks sent to Russia were ...": a re-mention, not an act
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+){1,2}$", re.I
+)
+_PARTICIPLES = {"sent", "delivered", "provided", "supplied", "transferred", "donated", "shipped", "pledged", "promised"}
+def _not_a_verb(m: re.Match[str], sentence: str) -> bool:
+    word = m.group().lower()
+    if word in _NOUN_OR_VERB:
+        return bool(_NOUN_BEFORE.search(sentence, 0, m.start()))
+    return (word in _PARTICIPLES and bool(_PARTICIPLE_AFTER_NOUN.search(sentence, 0, m.start()))
+            and bool(_PREPOSITION_NEXT.match(sentence, m.end())))  # no object: "the tanks sent to Russia"
+
+
+_PREPOSITION_NEXT = re.compile(r"\s+(?:to|by|from|in|into|under|via|through|over|since|last|earlier)\b")
+
+
 _BARE_PRESENT = re.compile(r"provides?|sends?|suppl(?:y|ies)|donates?", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|should|must|shall|not|n['’]t|also\s+to)\s+(?:\w+\s+)?$",
                            re.I)
@@ -345,6 +361,7 @@ _SPEAKER_GIVES = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:announced|said|stated|confirmed|declared)\s+(?:that\s+)?(?:they|it|he|she|we)\s+"
     r"(?:\w+\s+){0,3}?(?:will|would|plans?|intends?|agreed|had|have|has)\b"
 )
+_RECEIVING = re.compile(r"receiv|arriv|now\s+ha|began\s+(?:using|operating|employing)", re.I)
 _OWN_FORCES_SUBJECT = re.compile(
     r"\b(?:Russian|Ukrainian)\s+(?:forces|troops|military|units|command|servicemen|personnel|army)\s+(?:\w+\s+){0,2}$"
 )
