@@ -38,7 +38,7 @@ _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and reques
 )
 _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's explanations of an earlier act
     r"\b(?:continu\w*|preparing|prepares?|likely|may|might|could|would|should|potential(?:ly)?|possib\w*|whoever|"
-    r"reportedly\s+preparing|claim(?:s|ed)?\s+that|if|whether|not|never|sought\s+to|attempt\w*\s+to|wants?\s+to)"
+    r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously)"
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -184,7 +184,8 @@ def _frames_for(
     if cue.category == "training":
         if _NOT_TRAINING.search(sentence):
             return []
-        hosted = donors and (_HOSTED_TRAINING.search(sentence) or _RUSSIANS_TRAINED.search(sentence))
+        hosted = donors and (_HOSTED_TRAINING.search(sentence) or _RUSSIANS_TRAINED.search(sentence)
+                             or _TRAINING_IN_BELARUS.search(sentence) and _RUSSIA_AFTER.search(sentence))
         foreign = _FOREIGN_TRAINEES.search(sentence)  # "Iranian pilots who will train on Su-35s" in Russia
         if not _UKRAINIANS_TRAINED.search(sentence) and not hosted and not foreign:
             return []
@@ -263,6 +264,10 @@ _RUSSIANS_TRAINED = re.compile(
     r"\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}(?:Russian|mobili[sz]ed)\s+(?:\w+\s+){0,2}(?:soldiers|troops|"
     r"servicemen|servicemembers|service\s+members|personnel|forces|crews|recruits|men|conscripts|reservists)\b"
 )
+_TRAINING_IN_BELARUS = re.compile(  # Belarus hosts Russian training: "deployments to Belarus ... training capacity"
+    r"\b(?:training|trainers?)\b(?:\s+(?:centers?|centres?|grounds?|ranges?|capacity|efforts?|facilities))?.*\bBelarus|"
+    r"\bBelarus\w*\b.*\b(?:training|trainers)\b"
+)
 _FOREIGN_TRAINEES = re.compile(
     r"\b(?P<nation>Iranian|Belarusian|North\s+Korean|Syrian)\s+(?:[\w-]+\s+){0,3}?(?:pilots|technicians|crews|"
     r"personnel|servicemen|servicemembers|soldiers|troops|specialists|instructors|officers|operators)\s+"
@@ -319,7 +324,7 @@ def _not_a_verb(m: re.Match[str], sentence: str) -> bool:
 _PREPOSITION_NEXT = re.compile(r"\s+(?:to|by|from|in|into|under|via|through|over|since|last|earlier)\b")
 
 
-_BARE_PRESENT = re.compile(r"provides?|sends?|suppl(?:y|ies)|donates?", re.I)
+_BARE_PRESENT = re.compile(r"provides?|sends?|suppl(?:y|ies)|donates?", re.I)  # not "sending": "of Iran sending"
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|should|must|shall|not|n['’]t|also\s+to)\s+(?:\w+\s+)?$",
                            re.I)
 
