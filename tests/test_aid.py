@@ -59,6 +59,13 @@ def test_aid_training_and_decisions(gaz: Gazetteer) -> None:
     assert decision.role is not None and decision.role.startswith("commander")
 
 
+def test_unofficial_reports_are_marked_and_sources_named(gaz: Gazetteer) -> None:
+    [rumour] = _aid(gaz, "Unconfirmed social media reports suggest that Iran may have sent drones to Russia.")
+    assert (rumour.donors, rumour.recipient, rumour.modality) == (("IR",), "RU", "unconfirmed")
+    [pledge] = _aid(gaz, "The Pentagon announced that the US will deliver 4 HIMARS to Ukraine by the end of the year.")
+    assert (pledge.source, pledge.status, pledge.due) == ("Pentagon", "pledged", "2022-12-31")
+
+
 def test_training_says_on_what(gaz: Gazetteer) -> None:
     [training] = _aid(gaz, "Germany is training Ukrainian crews on Leopard 2 tanks.", "training")
     assert (training.donors, training.recipient, training.item_class) == (("DE",), "UA", "tank")

@@ -43,7 +43,7 @@ def attribution(sentence: str, lex: Lexicon) -> Attribution:
     for cue in lex.attributions:
         m = cue.pattern.search(who) or cue.pattern.search(sentence[span[1]:span[1] + 40])
         if m:
-            return cue.label, cue.value, cue.id, cue.extra, span
+            return cue.label or m.group(), cue.value, cue.id, cue.extra, span
     side = "RU" if RU_ACTOR.search(who) else "UA" if UA_ACTOR.search(who) else None
     return _label(who), side, "src.subject", "claimed", span
 
