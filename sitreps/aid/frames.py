@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sitreps.aid.catalogue import Catalogue, name_words
+from sitreps.aid.people import decision_people
 from sitreps.ingest.dates import MONTHS
 from sitreps.model import PlaceMention
 
@@ -82,17 +83,6 @@ _END_OF = re.compile(r"\bby\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?P<what>year|
 _BY_MONTH = re.compile(r"\b(?:by|in|during)\s+(?:early\s+|mid-|late\s+)?(?P<month>January|February|March|April|May|June|"
                        r"July|August|September|October|November|December)\b")
 _NEXT_YEAR = re.compile(r"\bnext\s+year\b|\bin\s+(?P<year>20\d\d)\b", re.I)
-_PERSON = re.compile(r"\b(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\b")
-_ROLE = re.compile(
-    r"\bas\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|first\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,4}?"
-    r"(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|ombudsman|"
-    r"spokesperson|representative|envoy|ambassador)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?)",
-)
-_BODY = re.compile(
-    r"\b(?P<body>Putin|Zelensky|Lukashenko|Shoigu|Gerasimov|Biden|the\s+Kremlin|State\s+Duma|Duma|Verkhovna\s+Rada|"
-    r"Rada|Federation\s+Council|parliament|Parliament|Russian\s+President|Ukrainian\s+President|Cabinet|"
-    r"Russian\s+Ministry\s+of\s+Defense|Ukrainian\s+General\s+Staff|occupation\s+authorities)\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +154,8 @@ def _frames_for(
             return []
         frames = [_decision(sentence, cue, match)]
         if cue.subtype == "appointment" and _REPLACES.search(match.group()):  # "X replaced Y": Y leaves office
-            frames.append(replace(frames[0], subtype="dismissal"))
+            left = decision_people(sentence, "dismissal", match.span())
+            frames.append(replace(frames[0], subtype="dismissal", persons=left.persons, role=left.role))
         return frames
     items = _items(sentence, catalogue, match.span()) if cue.category == "aid" else []
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
@@ -525,12 +516,6 @@ def _due(sentence: str, report: date | None) -> str | None:
     return None
 
 
-def _first_names() -> frozenset[str]:
-    from sitreps.geo.finder import given_names
-
-    return given_names()
-
-
 def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     """One discrete act by an authority, not ongoing practice ("continues to mobilize"), speculation
     ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
@@ -545,9 +530,6 @@ _REPLACES = re.compile(r"\breplace[ds]?\b", re.I)
 
 
 def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:
-    first_names = _first_names()
-    persons = tuple(m["name"] for m in _PERSON.finditer(sentence) if m["name"].split()[0] in first_names)
-    role = _ROLE.search(sentence)
-    body = _BODY.search(sentence[:match.start()]) or _BODY.search(sentence)
+    who = decision_people(sentence, cue.subtype, match.span())
     return AidFrame("decision", cue.subtype, match.span(), (), None, None, None, None, None, None,
-                    persons[:3], role["role"].strip() if role else None, body["body"] if body else None, cue.id)
+                    who.persons, who.role, who.body, cue.id)
