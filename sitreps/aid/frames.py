@@ -72,6 +72,9 @@ _QUALIFIERS = (
     (re.compile(r"\b(?:up\s+to|as\s+many\s+as|no\s+more\s+than|a\s+maximum\s+of)\s+$", re.I), "up_to"),
     (re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated)\s+$", re.I), "about"),
 )
+_RANGE_BEFORE = re.compile(
+    r"(?<![-\w.])\d[\d,]*\s*(?:to|-|–|and)\s*(?P<hi>\d[\d,]*)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}$"
+)
 _SEVERAL_DOZEN = re.compile(r"\bseveral\s+dozen\b[^()]{0,60}\((?:[^()\d]{0,40})?(?P<n>\d[\d,]*)", re.I)
 _USD = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|m)?\b", re.I)
 _TRAINEES = re.compile(
@@ -155,9 +158,15 @@ def _frames_for(
         frames = [_decision(sentence, cue, match)]
         if cue.subtype == "appointment" and _REPLACES.search(match.group()):  # "X replaced Y": Y leaves office
             left = decision_people(sentence, "dismissal", match.span())
-            frames.append(replace(frames[0], subtype="dismissal", persons=left.persons, role=left.role))
+            dismissal = replace(frames[0], subtype="dismissal", persons=left.persons, role=left.role)
+            if _MANY_REPLACED.match(sentence, match.end()):  # "has replaced eight generals": no one named comes
+                frames = [dismissal]
+            elif not match.group().lower().startswith("will"):  # "X will replace Y" appoints; Y is still in office
+                frames.append(dismissal)
         return frames
     items = _items(sentence, catalogue, match.span()) if cue.category == "aid" else []
+    if match.group().lower().startswith("in exchange for"):  # what was paid comes before: not this aid
+        items = [item for item in items if item[2] >= match.end()]
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
         if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
             return []
@@ -169,8 +178,8 @@ def _frames_for(
         return []  # "Russian forces sent equipment to the front" is not aid
     recipient = _recipient(sentence, match.end(), donors)
     subtype, status = _status(cue, match, sentence)
-    if status == "pledged" and recipient == "RU":
-        status = "expected"  # Russia's suppliers announce nothing: their future shipments are expected, not pledged
+    if status == "pledged" and recipient == "RU" and _FUTURE_SHIPMENT.match(match.group()):
+        status = "expected"  # Russia's suppliers announce nothing: "Iran will send" is expected, a deal is pledged
     due = _due(sentence, report) if status in ("pledged", "expected", "authorised", "announced") else None
     if cue.category == "training":
         if _NOT_TRAINING.search(sentence):
@@ -326,7 +335,14 @@ def _status(cue: Cue, match: re.Match[str], sentence: str) -> tuple[str | None, 
     if cue.id == "aid.pledge" and _BARE_PRESENT.fullmatch(match.group()) and not _MODAL_BEFORE.search(
             sentence, 0, match.start()):
         return "delivery", "delivered"
+    if cue.id == "aid.deliver" and match.group().startswith("continue") and _WILL_BEFORE.search(
+            sentence, 0, match.start()):
+        return "pledge", "pledged"  # "will additionally continue to provide" promises more
     return cue.subtype, cue.status
+
+
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:\w+\s+)?$")
+_FUTURE_SHIPMENT = re.compile(r"will\b|(?:plans?|intends?)\s+to\b", re.I)
 
 
 def _donors(
@@ -343,6 +359,8 @@ def _donors(
     pattern, table = _donor_pattern()
     for m in pattern.finditer(sentence):
         found.append((m.start(), table[m.group()]))
+    made_elsewhere = [(start, code) for start, code in found if not _MADE_IN.match(sentence, start)]
+    found = made_elsewhere or found  # "British-made NLAWs" names an origin; "Iranian-made drones" alone, the giver
     if not hosts:
         found = [(start, code) for start, code in found
                  if not _DESTINATION_BEFORE.search(sentence, 0, start) or _NAME_AS_ADJECTIVE.match(sentence, start)]
@@ -363,6 +381,7 @@ _OWN_FORCES_SUBJECT = re.compile(
 )
 
 
+_MADE_IN = re.compile(r"[\w. ]*?-(?:made|produced|built|manufactured|designed|origin)\b")  # "British-made NLAWs"
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 _NAME_AS_ADJECTIVE = re.compile(  # "to the US provision of HIMARS": the US gives
     r"[\w.]*\s+(?!(?:and|or|in|on|via|by|from|for|with|to|as|at|through|which|that|while|but|after|before|since|"
@@ -473,6 +492,9 @@ def _quantity(sentence: str, start: int) -> tuple[int, str] | None:
     dozen = _SEVERAL_DOZEN.search(sentence[max(0, start - 120):start + 80])
     if dozen:
         return int(dozen["n"].replace(",", "")), "about"
+    span = _RANGE_BEFORE.search(before)
+    if span:  # "1,500 to 2,400 more drones": at most the upper figure
+        return int(span["hi"].replace(",", "")), "up_to"
     m = re.search(r"(?<![-\w.])(?P<n>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}$",
                   before, re.I)  # "Shahed-136, Mohajer-6": 136 names a model; "4 HIMARS and ammunition": not 4 rounds
     if not m:
@@ -526,6 +548,10 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     return not _RESULT_FIGURE.match(sentence, match.end())
 
 
+_MANY_REPLACED = re.compile(
+    r"\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens\s+of|multiple)\s",
+    re.I,
+)
 _REPLACES = re.compile(r"\breplace[ds]?\b", re.I)
 
 
