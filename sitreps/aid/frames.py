@@ -43,6 +43,7 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )
+_NON_STATE_SUBJECT = re.compile(r"\b(?:Wagner|Prigozhin)\b(?:(?!\bthat\b)[^,;])*$")  # "reported that" starts the reported act
 _RESULT_FIGURE = re.compile(r"^\s*(?:approximately\s+|about\s+|over\s+|some\s+|more\s+than\s+)?\d")
 _FOR_UKRAINE = re.compile(r"\b(?:to|for|with)\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b|\bUkraine\s+(?:received|will\s+receive)\b")
 _UKRAINIANS_TRAINED = re.compile(
@@ -72,6 +73,8 @@ _QUALIFIERS = (
     (re.compile(r"\b(?:up\s+to|as\s+many\s+as|no\s+more\s+than|a\s+maximum\s+of)\s+$", re.I), "up_to"),
     (re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated)\s+$", re.I), "about"),
 )
+_MATERIEL = re.compile(r"\b(?:aid|assistance|package|shipments?|arms|weapons|materiel|military\s+equipment)\b", re.I)
+_REQUEST_BEFORE = re.compile(r"\b(?:asked|urged|called\s+(?:on|upon)|requested|appealed\s+to|begged)\b")
 _RANGE_BEFORE = re.compile(
     r"(?<![-\w.])\d[\d,]*\s*(?:to|-|–|and)\s*(?P<hi>\d[\d,]*)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}$"
 )
@@ -170,6 +173,8 @@ def _frames_for(
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
         if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
             return []
+    if cue.category == "aid" and _REQUEST_BEFORE.search(sentence, max(0, match.start() - 120), match.start()):
+        return []  # "asked Prigozhin ... to provide all possible assistance" is a request, not an act
     if cue.category == "aid" and not _RECEIVING.search(match.group()) and \
             _OWN_FORCES_SUBJECT.search(sentence, 0, match.start()):
         return []  # "Russian forces transferred 15 Tor-M2 systems towards Brest" moves their own materiel
@@ -211,8 +216,7 @@ def _frames_for(
             return [AidFrame("aid", subtype, match.span(), donors, recipient, unknown["noun"], "other", quantity,
                              status, due, (), None, None, cue.id)]
         usd = _usd(sentence)
-        if not (donors or _FOR_UKRAINE.search(sentence)) or (
-                usd is None and not re.search(r"\b(?:aid|assistance|package)\b", sentence, re.I)):
+        if not (donors or _FOR_UKRAINE.search(sentence)) or (usd is None and not _MATERIEL.search(sentence)):
             return []  # "Western officials announced additional military aid for Ukraine" names no donor state
         return [AidFrame("aid", subtype, match.span(), donors, recipient, None, None, None, status, due,
                          (), None, None, cue.id)]
@@ -403,7 +407,7 @@ def _items(sentence: str, catalogue: Catalogue, trigger: tuple[int, int]) -> lis
     for system_id, start in found:
         system = catalogue.systems[system_id]
         if _generic(system_id) and (
-            any(s < start for s in specific_starts.get(system.item_class, ()))
+            any(s < start or _INCLUDING_NEXT.match(sentence, start, s) for s in specific_starts.get(system.item_class, ()))
             or not lo <= start <= hi or start > 0 and sentence[start:start + 2].istitle()
         ):  # "122 T-72A tanks" is one item; "the 43rd Missile and Ammunition Storage Arsenal" is a depot
             continue
@@ -418,6 +422,7 @@ _NO_ITEM = {"gen-equipment"}  # "211 pieces of military equipment" counts materi
 
 
 _GENERIC_BEFORE, _GENERIC_AFTER = 200, 160
+_INCLUDING_NEXT = re.compile(r"[\w -]{0,40}?,?\s+(?:including|such\s+as|namely)\b")  # "missiles, including the Fateh-110"
 
 
 def _distance(start: int, trigger: tuple[int, int]) -> int:
@@ -543,6 +548,8 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
     if _NOT_A_DECISION.search(sentence) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
         return False
+    if _NON_STATE_SUBJECT.search(sentence, max(0, match.start() - 60), match.start()):
+        return False  # "The Wagner Private Military Company announced the creation of its own channel"
     if cue.subtype in ("appointment", "dismissal") and not _OFFICE.search(sentence):
         return False
     return not _RESULT_FIGURE.match(sentence, match.end())
