@@ -28,7 +28,8 @@ _AID_CONTEXT = re.compile(
 )
 _OFFICE = re.compile(  # appointments and dismissals are to and from offices
     r"\b(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|ombudsman|"
-    r"spokesperson|ambassador|representative|envoy|post|position|office|duties|command|leader|president|premier)\b",
+    r"spokesperson|ambassador|representative|envoy|post|position|office|duties|command|leader|president|premier|"
+    r"generals?|admirals?|officers|commanders)\b",
     re.I,
 )
 _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and requests are about decisions, not acts
@@ -43,7 +44,9 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )
-_NON_STATE_SUBJECT = re.compile(r"\b(?:Wagner|Prigozhin)\b(?:(?!\bthat\b)[^,;])*$")  # "reported that" starts the reported act
+_NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Private Military Company announced ..."
+    r"\b(?:Wagner(?:\s+Group|\s+Private\s+Military\s+Company|\s+PMC)?|Prigozhin)\s+(?:\w+\s+){0,2}$"
+)
 _RESULT_FIGURE = re.compile(r"^\s*(?:approximately\s+|about\s+|over\s+|some\s+|more\s+than\s+)?\d")
 _FOR_UKRAINE = re.compile(r"\b(?:to|for|with)\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b|\bUkraine\s+(?:received|will\s+receive)\b")
 _UKRAINIANS_TRAINED = re.compile(
@@ -144,10 +147,15 @@ def read_aid_frames(
     ``source_span`` is who says so ("US officials said ..."): a country named there is not a donor."""
     out: list[AidFrame] = []
     for cue, match in _cues(sentence):  # per category, the first cue the sentence bears out
-        if any(f.category == cue.category for f in out):
-            continue
+        done = [f for f in out if f.category == cue.category]
+        if done and (cue.category != "decision" or any(_overlap(f.trigger, match.span()) for f in done)):
+            continue  # a sentence can report several acts of different kinds: "A was removed and B took over"
         out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
     return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _frames_for(
@@ -546,8 +554,8 @@ def _due(sentence: str, report: date | None) -> str | None:
 def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     """One discrete act by an authority, not ongoing practice ("continues to mobilize"), speculation
     ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
-    if _NOT_A_DECISION.search(sentence) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
-        return False
+    if _NOT_A_DECISION.search(sentence, 0, match.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
+        return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
     if _NON_STATE_SUBJECT.search(sentence, max(0, match.start() - 60), match.start()):
         return False  # "The Wagner Private Military Company announced the creation of its own channel"
     if cue.subtype in ("appointment", "dismissal") and not _OFFICE.search(sentence):
