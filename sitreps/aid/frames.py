@@ -77,6 +77,7 @@ _QUALIFIERS = (
     (re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated)\s+$", re.I), "about"),
 )
 _MATERIEL = re.compile(r"\b(?:aid|assistance|package|shipments?|arms|weapons|materiel|military\s+equipment)\b", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\s+(?:\w+\s+)?$")
 _REQUEST_BEFORE = re.compile(r"\b(?:asked|urged|called\s+(?:on|upon)|requested|appealed\s+to|begged)\b")
 _RANGE_BEFORE = re.compile(
     r"(?<![-\w.])\d[\d,]*\s*(?:to|-|–|and)\s*(?P<hi>\d[\d,]*)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}$"
@@ -181,6 +182,8 @@ def _frames_for(
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
         if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
             return []
+    if cue.category == "aid" and _NEGATED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        return []  # "Iran has not provided weapons" is a denial: not a record
     if cue.category == "aid" and _REQUEST_BEFORE.search(sentence, max(0, match.start() - 120), match.start()):
         return []  # "asked Prigozhin ... to provide all possible assistance" is a request, not an act
     if cue.category == "aid" and not _RECEIVING.search(match.group()) and \
