@@ -203,10 +203,16 @@ def _frames_for(
         hosted = donors and (_HOSTED_TRAINING.search(sentence) or _RUSSIANS_TRAINED.search(sentence)
                              or _TRAINING_IN_BELARUS.search(sentence) and _RUSSIA_AFTER.search(sentence))
         foreign = _FOREIGN_TRAINEES.search(sentence)  # "Iranian pilots who will train on Su-35s" in Russia
-        if not _UKRAINIANS_TRAINED.search(sentence) and not hosted and not foreign:
+        trainers = _FOREIGN_TRAINERS.search(sentence)  # "Iranian personnel ... to assist Russian forces in operating"
+        sent = _SENT_TO_TRAIN.search(sentence)  # "Iran sent pilots ... to train on the Russian Su-35"
+        if not (_UKRAINIANS_TRAINED.search(sentence) or hosted or foreign or trainers or (sent and donors)):
             return []
         if _UKRAINIANS_TRAINED.search(sentence):
             recipient = "UA"
+        elif trainers:
+            recipient, donors = "RU", (_donor_pattern()[1].get(trainers["nation"], "RU"),)
+        elif sent and not (hosted or foreign):
+            recipient, donors = donors[0], ()  # the sender's own people are trained; the trainer is not named
         elif hosted or foreign is None:
             recipient = "RU"
         else:
@@ -287,6 +293,14 @@ _FOREIGN_TRAINEES = re.compile(
     r"\b(?P<nation>Iranian|Belarusian|North\s+Korean|Syrian)\s+(?:[\w-]+\s+){0,3}?(?:pilots|technicians|crews|"
     r"personnel|servicemen|servicemembers|soldiers|troops|specialists|instructors|officers|operators)\s+"
     r"(?:\w+\s+){0,3}?(?:train(?:ed|ing|s)?|(?:for|in|undergoing)\s+training)\b"
+)
+_FOREIGN_TRAINERS = re.compile(
+    r"\b(?P<nation>Iranian|Belarusian|North\s+Korean)\s+(?:[\w-]+\s+){0,2}?(?:instructors|trainers|advisors|advisers|"
+    r"specialists|personnel)\s+(?:[\w-]+\s+){0,8}?(?:to\s+|who\s+)?(?:train|instruct|assist|help)\w*\s+Russian"
+)
+_SENT_TO_TRAIN = re.compile(
+    r"\b(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,4}?(?:pilots|personnel|technicians|crews|specialists|soldiers|"
+    r"troops|servicemen)\s+(?:[\w-]+\s+){0,3}?to\s+(?:train|be\s+trained|undergo\s+training)\b"
 )
 _NOT_TRAINING = re.compile(  # capacity, adjectives and citation lines are not an act of training
     r"\b(?:capacity|ability|able|constrain\w*)\s+(?:\w+\s+){0,2}(?:to\s+)?train\b|"
