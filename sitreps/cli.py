@@ -175,8 +175,12 @@ def _run_aid(args: argparse.Namespace, settings: Settings) -> int:
     from sitreps.aid.ledger import build_ledger, render_ledger
 
     batch = _Batch()
-    aid = [r for _, records in _extracted(args, settings, batch) for r in records if r.category == "aid"]
-    sys.stdout.write(render_ledger(build_ledger(aid), args.format))
+    aid: list[Record] = []
+    sources: dict[str, str] = {}  # document id -> the file it came from, so every figure can be looked up
+    for item, records in _extracted(args, settings, batch):
+        sources[item.doc.id] = item.doc.source or item.name
+        aid += [r for r in records if r.category == "aid"]
+    sys.stdout.write(render_ledger(build_ledger(aid, sources), args.format))
     return 1 if batch.failed else 0
 
 

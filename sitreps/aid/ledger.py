@@ -39,7 +39,9 @@ class LedgerLine:
         }
 
 
-def build_ledger(records: list[Record]) -> list[LedgerLine]:
+def build_ledger(records: list[Record], sources: dict[str, str] | None = None) -> list[LedgerLine]:
+    """One line per donor x recipient x item; ``sources`` maps a record's document id to the file it
+    came from (shown with each figure's evidence)."""
     lines: dict[tuple[str, str, str], LedgerLine] = {}
     for r in sorted(records, key=lambda r: (r.date or "", r.doc, r.evidence.start)):
         if r.category != "aid":
@@ -51,7 +53,8 @@ def build_ledger(records: list[Record]) -> list[LedgerLine]:
             column = _COLUMNS.get(r.status or "", "pledged")
             counted = _count(line, column, r)
             line.latest_status, line.latest_date = r.status, r.date
-            line.evidence.append({"doc": r.doc, "start": r.evidence.start, "end": r.evidence.end, "status": r.status,
+            line.evidence.append({"doc": r.doc, "source": (sources or {}).get(r.doc), "start": r.evidence.start,
+                                  "end": r.evidence.end, "text": r.evidence_text, "status": r.status,
                                   "quantity": r.quantity[0] if r.quantity else None, "date": r.date,
                                   "counted": counted})
     return sorted(lines.values(), key=lambda line: (line.recipient != "UA", line.recipient, line.donor, line.item))
@@ -85,7 +88,8 @@ def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
         writer.writerow(["donor", "recipient", "item", "item_class", "pledged", "authorised", "delivered", "expected", "refused",
                          "latest_status", "latest_date", "evidence"])
         for row in rows:
-            evidence = ";".join(f"{e['doc']}:{e['start']}-{e['end']}" for e in row["evidence"])  # type: ignore[union-attr]
+            evidence = ";".join(f"{e['source'] or e['doc']}:{e['start']}-{e['end']}"
+                                for e in row["evidence"])  # type: ignore[union-attr]
             writer.writerow([row["donor"], row["recipient"], row["item"], row["item_class"], row["pledged"], row["authorised"],
                              row["delivered"], row["expected"], row["refused"], row["latest_status"],
                              row["latest_date"], evidence])
