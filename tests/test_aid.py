@@ -66,6 +66,28 @@ def test_unofficial_reports_are_marked_and_sources_named(gaz: Gazetteer) -> None
     assert (pledge.source, pledge.status, pledge.due) == ("Pentagon", "pledged", "2022-12-31")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian President Bashar al-Assad has promised to send 40,000 Syrian fighters to Ukraine.",  # people
+        "Moscow could soon send the 64th Motorized Rifle Brigade to Ukraine.",  # a unit, not materiel
+        "Iran has not provided any weapons to Russia, its spokesperson claimed.",  # a denial
+        "A deputy asked Prigozhin to provide all possible assistance to Ukraine.",  # a request
+        "Russian forces face growing supply problems and shortages of guided munitions.",  # a noun
+        "The Ulyanovsk plant is attempting to obtain German components for Buk missiles via Kazakhstan.",  # industry
+    ],
+)
+def test_what_is_not_aid(gaz: Gazetteer, text: str) -> None:
+    assert _aid(gaz, text) == []
+
+
+def test_a_date_is_not_a_quantity_and_a_coast_is_not_a_donor(gaz: Gazetteer) -> None:
+    [jets] = _aid(gaz, "Poland announced on February 27 that it will send fighter jets to Ukraine.")
+    assert (jets.donors, jets.quantity, jets.item_class) == (("PL",), None, "aircraft")
+    [tug] = _aid(gaz, "Belarus delivered ammunition to Russian forces off the Romanian coast.")
+    assert tug.donors == ("BY",)
+
+
 def test_training_says_on_what(gaz: Gazetteer) -> None:
     [training] = _aid(gaz, "Germany is training Ukrainian crews on Leopard 2 tanks.", "training")
     assert (training.donors, training.recipient, training.item_class) == (("DE",), "UA", "tank")

@@ -77,8 +77,16 @@ _QUALIFIERS = (
     (re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated)\s+$", re.I), "about"),
 )
 _MATERIEL = re.compile(r"\b(?:aid|assistance|package|shipments?|arms|weapons|materiel|military\s+equipment)\b", re.I)
+_UNITS_NEXT = re.compile(
+    r"\s+(?:the\s+|more\s+|additional\s+)?(?:[\w-]+\s+){0,4}?(?:Brigade|Regiment|Division|Army|Corps|battalions?|"
+    r"brigades?|regiments?|troops|forces|servicemen|personnel|reinforcements|reserves|units|conscripts|mercenaries)\b"
+)
+_COMPONENTS = re.compile(r"\b(?:components|spare\s+parts|dual-use|microelectronics|chips)\b", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\s+(?:\w+\s+)?$")
 _REQUEST_BEFORE = re.compile(r"\b(?:asked|urged|called\s+(?:on|upon)|requested|appealed\s+to|begged)\b")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
+)
 _RANGE_BEFORE = re.compile(
     r"(?<![-\w.])\d[\d,]*\s*(?:to|-|–|and)\s*(?P<hi>\d[\d,]*)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}$"
 )
@@ -182,6 +190,9 @@ def _frames_for(
     if cue.category == "aid" and not items and not _AID_CONTEXT.search(sentence):
         if not (_FOR_UKRAINE.search(sentence) and _UNKNOWN_ITEM.search(sentence)):
             return []
+    if cue.category == "aid" and (_UNITS_NEXT.match(sentence, match.end()) or (
+            _OBTAINING.search(match.group()) and _COMPONENTS.search(sentence))):
+        return []  # "could send the 64th Motorized Rifle Brigade": troops; "obtain German components": industry
     if cue.category == "aid" and _NEGATED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
         return []  # "Iran has not provided weapons" is a denial: not a record
     if cue.category == "aid" and _REQUEST_BEFORE.search(sentence, max(0, match.start() - 120), match.start()):
@@ -192,7 +203,7 @@ def _frames_for(
     donors = _donors(sentence, places, offset, source_span, match.start(), hosts=cue.category == "training")
     if not donors and not _FOR_UKRAINE.search(sentence):
         return []  # "Russian forces sent equipment to the front" is not aid
-    recipient = _recipient(sentence, match.end(), donors)
+    recipient = _recipient(sentence, match.span(), donors)
     subtype, status = _status(cue, match, sentence)
     if status == "pledged" and recipient == "RU" and _FUTURE_SHIPMENT.match(match.group()):
         status = "expected"  # Russia's suppliers announce nothing: "Iran will send" is expected, a deal is pledged
@@ -228,7 +239,7 @@ def _frames_for(
         items = _listed_items(sentence, match.end(), catalogue)
     if not items:
         unknown = _UNKNOWN_ITEM.search(sentence)
-        if unknown and not _NOT_AN_ITEM.match(unknown["noun"]):  # kept as written, class other, never dropped
+        if unknown and _materiel_noun(unknown["noun"]):  # kept as written, class other, never dropped
             quantity = (int(unknown["n"].replace(",", "")), "exact")
             return [AidFrame("aid", subtype, match.span(), donors, recipient, unknown["noun"], "other", quantity,
                              status, due, (), None, None, cue.id)]
@@ -247,6 +258,12 @@ def _frames_for(
 
 
 _LIST_JOIN = re.compile(r"[\w .()/-]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _materiel_noun(noun: str) -> bool:
+    """"Zorblax gizmos" may be materiel; "Syrian fighters" and "wherein he indicated" are not."""
+    words = noun.split()
+    return words[-1].lower().endswith("s") and not any(_NOT_AN_ITEM.fullmatch(w) for w in words)
 
 
 def _item_quantities(sentence: str, items: list[tuple[int, str | None]]) -> list[tuple[int, str] | None]:
@@ -311,12 +328,19 @@ _RUSSIA_AFTER = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
 _RUSSIAS_SUPPLIERS = {"BY", "IR", "KP", "SY"}
 
 
-def _recipient(sentence: str, trigger_end: int, donors: tuple[str, ...]) -> str:
+def _recipient(sentence: str, trigger: tuple[int, int], donors: tuple[str, ...]) -> str:
     """UA unless the text gives to Russia: "to Russia/Russian forces" after the act, or only Russia's
-    suppliers (Belarus, Iran, North Korea) are giving."""
+    suppliers (Belarus, Iran, North Korea) are giving; who obtains or receives is the subject."""
+    if _RECEIVING.search(sentence, trigger[0], trigger[1]) or _OBTAINING.search(sentence, trigger[0], trigger[1]):
+        subject = sentence[max(0, trigger[0] - 100):trigger[0]]
+        russian, ukrainian = subject.rfind("Russia"), max(subject.rfind("Ukrain"), subject.rfind("Kyiv"))
+        if russian > ukrainian:
+            return "RU"
+        if ukrainian > russian:
+            return "UA"
     if _FOR_UKRAINE.search(sentence):
         return "UA"
-    if _RUSSIA_AFTER.search(sentence, trigger_end) or (donors and set(donors) <= _RUSSIAS_SUPPLIERS):
+    if _RUSSIA_AFTER.search(sentence, trigger[1]) or (donors and set(donors) <= _RUSSIAS_SUPPLIERS):
         return "RU"
     return "UA"
 
@@ -335,8 +359,11 @@ _NOUN_OR_VERB = {"supply", "supplies", "pledge", "pledges", "transfer", "transfe
                  "provision of"}
 _NOUN_BEFORE = re.compile(  # a determiner, maybe with a lower-case adjective: "its “escalatory” provision of aid"
     r"(?:\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|dwindling|limited|"
-    r"ammunition|military|weapons?|arms|fuel|steady|continued|future|further|new|more|any|no)|['’]s)"
+    r"ammunition|military|weapons?|arms|aid|fuel|steady|continued|future|further|new|more|any|no)|['’]s)"
     r"(?:\s+[\"“”'‘’]?[a-z][\w-]*[\"“”'‘’]?)?\s+$"
+)
+_NOUN_AFTER = re.compile(  # "supply problems", "supply lines": a noun
+    r"\s+(?:problems?|issues?|lines?|chains?|routes?|shortages?|depots?|hubs?|convoys?|networks?|situation|constraints)\b"
 )
 _PARTICIPLE_AFTER_NOUN = re.compile(  # "the tanks sent to Russia were ...": a re-mention, not an act
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+){1,2}$", re.I
@@ -345,7 +372,7 @@ _PARTICIPLES = {"sent", "delivered", "provided", "supplied", "transferred", "don
 def _not_a_verb(m: re.Match[str], sentence: str) -> bool:
     word = m.group().lower()
     if word in _NOUN_OR_VERB:
-        return bool(_NOUN_BEFORE.search(sentence, 0, m.start()))
+        return bool(_NOUN_BEFORE.search(sentence, 0, m.start()) or _NOUN_AFTER.match(sentence, m.end()))
     return (word in _PARTICIPLES and bool(_PARTICIPLE_AFTER_NOUN.search(sentence, 0, m.start()))
             and bool(_PREPOSITION_NEXT.match(sentence, m.end())))  # no object: "the tanks sent to Russia"
 
@@ -388,6 +415,7 @@ def _donors(
     pattern, table = _donor_pattern()
     for m in pattern.finditer(sentence):
         found.append((m.start(), table[m.group()]))
+    found = [(start, code) for start, code in found if not _GEOGRAPHY_NEXT.match(sentence, start)]
     made_elsewhere = [(start, code) for start, code in found if not _MADE_IN.match(sentence, start)]
     found = made_elsewhere or found  # "British-made NLAWs" names an origin; "Iranian-made drones" alone, the giver
     if not hosts:
@@ -401,15 +429,18 @@ def _donors(
 
 
 _SPEAKER_GIVES = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:announced|said|stated|confirmed|declared)\s+(?:that\s+)?(?:they|it|he|she|we)\s+"
+    r"\s*(?:\w+\s+){0,2}?(?:announced|said|stated|confirmed|declared)\s+(?:on\s+\w+\s+\d+\s+)?(?:that\s+)?"
+    r"(?:they|it|he|she|we)\s+"
     r"(?:\w+\s+){0,3}?(?:will|would|plans?|intends?|agreed|had|have|has)\b"
 )
+_OBTAINING = re.compile(r"obtain|acquir|procur|purchas|bought|buy", re.I)
 _RECEIVING = re.compile(r"receiv|arriv|now\s+ha|began\s+(?:using|operating|employing)", re.I)
 _OWN_FORCES_SUBJECT = re.compile(
     r"\b(?:Russian|Ukrainian)\s+(?:forces|troops|military|units|command|servicemen|personnel|army)\s+(?:\w+\s+){0,2}$"
 )
 
 
+_GEOGRAPHY_NEXT = re.compile(r"[\w.]+(?:\s+[A-Z]\w+)?\s+(?:coast|border|territory|airspace|waters|side|soil|frontier)\b")
 _MADE_IN = re.compile(r"[\w. ]*?-(?:made|produced|built|manufactured|designed|origin)\b")  # "British-made NLAWs"
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 _NAME_AS_ADJECTIVE = re.compile(  # "to the US provision of HIMARS": the US gives
@@ -529,6 +560,8 @@ def _quantity(sentence: str, start: int) -> tuple[int, str] | None:
                   before, re.I)  # "Shahed-136, Mohajer-6": 136 names a model; "4 HIMARS and ammunition": not 4 rounds
     if not m:
         return None
+    if _MONTH_BEFORE.search(before, 0, m.start()):
+        return None  # "announced on February 27 to send fighter jets": a date, not a number of jets
     raw = m["n"].lower().replace(",", "")
     value = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
     lead = before[:m.start()]
