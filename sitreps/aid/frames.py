@@ -78,7 +78,8 @@ _QUALIFIERS = (
 )
 _MATERIEL = re.compile(r"\b(?:aid|assistance|package|shipments?|arms|weapons|materiel|military\s+equipment)\b", re.I)
 _UNITS_NEXT = re.compile(
-    r"\s+(?:the\s+|more\s+|additional\s+)?(?:[\w-]+\s+){0,4}?(?:Brigade|Regiment|Division|Army|Corps|battalions?|"
+    r"\s+(?:the\s+|more\s+|additional\s+)?(?:(?!to\b|for\b|with\b|of\b|and\b)[\w-]+\s+){0,3}?"
+    r"(?:Brigade|Regiment|Division|Army|Corps|battalions?|"
     r"brigades?|regiments?|troops|forces|servicemen|personnel|reinforcements|reserves|units|conscripts|mercenaries)\b"
 )
 _COMPONENTS = re.compile(r"\b(?:components|spare\s+parts|dual-use|microelectronics|chips)\b", re.I)
