@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sitreps.aid.catalogue import Catalogue, name_words
-from sitreps.aid.people import decision_people
+from sitreps.aid.people import decision_people, persons
 from sitreps.ingest.dates import MONTHS
 from sitreps.model import PlaceMention
 
@@ -180,8 +180,8 @@ def _frames_for(
         if cue.subtype == "appointment" and _REPLACES.search(match.group()):  # "X replaced Y": Y leaves office
             left = decision_people(sentence, "dismissal", match.span())
             dismissal = replace(frames[0], subtype="dismissal", persons=left.persons, role=left.role)
-            if _MANY_REPLACED.match(sentence, match.end()):  # "has replaced eight generals": no one named comes
-                frames = [dismissal]
+            if _MANY_REPLACED.match(sentence, match.end()) or not _successor_named(sentence, match):
+                frames = [dismissal]  # "has replaced eight generals", "replaced the VDV commander": no one named comes
             elif not match.group().lower().startswith("will"):  # "X will replace Y" appoints; Y is still in office
                 frames.append(dismissal)
         return frames
@@ -609,11 +609,25 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
         return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
     if _NON_STATE_SUBJECT.search(sentence, max(0, match.start() - 60), match.start()):
         return False  # "The Wagner Private Military Company announced the creation of its own channel"
-    if cue.subtype in ("appointment", "dismissal") and not _OFFICE.search(sentence):
-        return False
+    if cue.subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
+        return False  # to or from an office, or a named person ("the Kremlin fired Serdyukov")
     return not _RESULT_FIGURE.match(sentence, match.end())
 
 
+def _successor_named(sentence: str, match: re.Match[str]) -> bool:
+    """"replaced A with B" or "Muradov replaced Chaiko": someone named takes the office."""
+    if _WITH_SOMEONE.search(sentence, match.start(), match.end() + 100):
+        return True
+    subject = _SURNAME_BEFORE.search(sentence, 0, match.start())
+    return bool(subject) and subject["name"] not in _INSTITUTIONS
+
+
+_WITH_SOMEONE = re.compile(r"\b(?:with|by)\s+(?:[A-Z]|a\s|an\s)")
+_SURNAME_BEFORE = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]+),?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|will\s+)?(?:\w+ly\s+)?$"
+)
+_INSTITUTIONS = {"Kremlin", "Putin", "Ministry", "MoD", "Defense", "Russia", "Ukraine", "Staff", "Shoigu", "Command",
+                 "Government", "Council", "Duma", "President", "Officials", "Authorities"}
 _MANY_REPLACED = re.compile(
     r"\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens\s+of|multiple)\s",
     re.I,
