@@ -18,4 +18,4 @@ def test_places_heldout_gate_holds_the_floors(gaz: Gazetteer) -> None:
     scores = evaluate_places(load_gold(HERE / "gold" / "places_heldout"), CORPUS, gaz, kinds=("settlement",))
     measured = scores["settlement"].summary()
     assert measured["precision"] >= 0.95 and measured["recall"] >= 0.95, measured
-    assert measured["within_10km"] >= 0.90, measured
+    assert measured["within_10km"] >= 0.93, measured
