@@ -44,6 +44,8 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )
+_HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have)\b", re.I)
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\bwhom?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w’'-]+\s+){0,5}$")
 _NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Private Military Company announced ..."
     r"\b(?:Wagner(?:\s+Group|\s+Private\s+Military\s+Company|\s+PMC)?|Prigozhin)\s+(?:\w+\s+){0,2}$"
 )
@@ -607,6 +609,8 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
     if _NOT_A_DECISION.search(sentence, 0, match.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
         return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
+    if _HEDGE_INSIDE.search(match.group()) or _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, match.start()):
+        return False  # "The Kremlin likely directed ...", "a milblogger whom Putin recently appointed ..."
     if _NON_STATE_SUBJECT.search(sentence, max(0, match.start() - 60), match.start()):
         return False  # "The Wagner Private Military Company announced the creation of its own channel"
     if cue.subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
