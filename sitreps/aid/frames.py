@@ -44,7 +44,7 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )
-_HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have)\b", re.I)
+_HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have|informal(?:ly)?)\b", re.I)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\bwhom?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w’'-]+\s+){0,5}$")
 _NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Private Military Company announced ..."
     r"\b(?:Wagner(?:\s+Group|\s+Private\s+Military\s+Company|\s+PMC)?|Prigozhin)\s+(?:\w+\s+){0,2}$"
@@ -204,6 +204,8 @@ def _frames_for(
             _OWN_FORCES_SUBJECT.search(sentence, 0, match.start()):
         return []  # "Russian forces transferred 15 Tor-M2 systems towards Brest" moves their own materiel
     donors = _donors(sentence, places, offset, source_span, match.start(), hosts=cue.category == "training")
+    if not donors and cue.category == "aid":
+        donors = _makers(items, catalogue)
     if not donors and not _FOR_UKRAINE.search(sentence):
         return []  # "Russian forces sent equipment to the front" is not aid
     recipient = _recipient(sentence, match.span(), donors)
@@ -329,6 +331,13 @@ _NOT_TRAINING = re.compile(  # capacity, adjectives and citation lines are not a
 )
 _RUSSIA_AFTER = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
 _RUSSIAS_SUPPLIERS = {"BY", "IR", "KP", "SY"}
+
+
+def _makers(items: list[tuple[str | None, str | None, int]], catalogue: Catalogue) -> tuple[str, ...]:
+    """"Russia has received 300 Shahed-136s": no giver is named, but only Iran makes them. Only for
+    Russia's suppliers, whose systems reach Russia from them alone."""
+    origins = [system.origin for name, _, _ in items if name and (system := catalogue.lookup(name))]
+    return tuple(dict.fromkeys(origin for origin in origins if origin in _RUSSIAS_SUPPLIERS))
 
 
 def _recipient(sentence: str, trigger: tuple[int, int], donors: tuple[str, ...]) -> str:
