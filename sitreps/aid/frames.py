@@ -434,6 +434,8 @@ def _donors(
         found = [(start, code) for start, code in found
                  if not _DESTINATION_BEFORE.search(sentence, 0, start) or _NAME_AS_ADJECTIVE.match(sentence, start)]
     lo, hi = source_span or (-1, -1)
+    if lo <= trigger < hi or sentence[lo:hi].rstrip().endswith(("’s", "'s")):
+        lo, hi = -1, -1  # "North Korea's reported shipment of weapons": the giver's own act, not a source
     givers = [(start, code) for start, code in found if not lo <= start < hi]
     if not givers and hi > 0 and (trigger - hi <= 3 or _SPEAKER_GIVES.match(sentence, hi)):
         givers = found  # "The US announced a $270 million package", "NATO members announced they will provide"
