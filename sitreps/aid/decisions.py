@@ -1,0 +1,94 @@
+"""Decisions: one discrete act by an authority (appointments, dismissals, laws, decrees, extensions,
+mobilisation orders, institutional changes), told apart from ongoing practice, speculation, results of
+earlier acts and talk about acts; with the persons concerned, the role and the deciding body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sitreps.aid.cues import AidFrame, Cue
+from sitreps.aid.people import decision_people, persons
+
+
+def decision_frames(cue: Cue, match: re.Match[str], sentence: str) -> list[AidFrame]:
+    """The decision a cue names, or [] when the sentence does not report an act. "X replaced Y" is an
+    appointment and a dismissal; with no successor named, a dismissal only."""
+    if not _is_act(cue, match, sentence):
+        return []
+    frames = [_decision(sentence, cue, match)]
+    if cue.subtype == "appointment" and _REPLACES.search(match.group()):  # "X replaced Y": Y leaves office
+        left = decision_people(sentence, "dismissal", match.span())
+        dismissal = replace(frames[0], subtype="dismissal", persons=left.persons, role=left.role)
+        if _MANY_REPLACED.match(sentence, match.end()) or not _successor_named(sentence, match):
+            frames = [dismissal]  # "has replaced eight generals", "replaced the VDV commander": no one named comes
+        elif not match.group().lower().startswith("will"):  # "X will replace Y" appoints; Y is still in office
+            frames.append(dismissal)
+    return frames
+
+
+_OFFICE = re.compile(  # appointments and dismissals are to and from offices
+    r"\b(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|ombudsman|"
+    r"spokesperson|ambassador|representative|envoy|post|position|office|duties|command|leader|president|premier|"
+    r"generals?|admirals?|officers|commanders)\b",
+    re.I,
+)
+_NOT_A_DECISION = re.compile(  # section headings, criticism, denials and requests are about decisions, not acts
+    r"\bobjective:|\bset(?:ting|s)?\s+(?:the\s+)?conditions|\bpolicies\b|\befforts\s+to\s+downplay|\bfears?\s+that\b|"
+    r"\bdoes\s+not\s+recognize|\basked\s+(?:\w+\s+)?to\b|\bcritic(?:s|ism|ized|izing)?\b|\bden(?:ied|ies|y)\b|"
+    r"\brumou?rs?\b|\bindicators?\b|\bsanctions?\b|understandingwar\.org|\|",
+    re.I,
+)
+_NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's explanations of an earlier act
+    r"\b(?:continu\w*|preparing|prepares?|likely|may|might|could|would|should|potential(?:ly)?|possib\w*|whoever|"
+    r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously)"
+    r"\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+_HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have|informal(?:ly)?)\b", re.I)
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\bwhom?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w’'-]+\s+){0,5}$")
+_NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Private Military Company announced ..."
+    r"\b(?:Wagner(?:\s+Group|\s+Private\s+Military\s+Company|\s+PMC)?|Prigozhin)\s+(?:\w+\s+){0,2}$"
+)
+_RESULT_FIGURE = re.compile(r"^\s*(?:approximately\s+|about\s+|over\s+|some\s+|more\s+than\s+)?\d")
+
+
+def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
+    """One discrete act by an authority, not ongoing practice ("continues to mobilize"), speculation
+    ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
+    if _NOT_A_DECISION.search(sentence, 0, match.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
+        return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
+    if _HEDGE_INSIDE.search(match.group()) or _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, match.start()):
+        return False  # "The Kremlin likely directed ...", "a milblogger whom Putin recently appointed ..."
+    if _NON_STATE_SUBJECT.search(sentence, max(0, match.start() - 60), match.start()):
+        return False  # "The Wagner Private Military Company announced the creation of its own channel"
+    if cue.subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
+        return False  # to or from an office, or a named person ("the Kremlin fired Serdyukov")
+    return not _RESULT_FIGURE.match(sentence, match.end())
+
+
+def _successor_named(sentence: str, match: re.Match[str]) -> bool:
+    """"replaced A with B" or "Muradov replaced Chaiko": someone named takes the office."""
+    if _WITH_SOMEONE.search(sentence, match.start(), match.end() + 100):
+        return True
+    subject = _SURNAME_BEFORE.search(sentence, 0, match.start())
+    return bool(subject) and subject["name"] not in _INSTITUTIONS
+
+
+_WITH_SOMEONE = re.compile(r"\b(?:with|by)\s+(?:[A-Z]|a\s|an\s)")
+_SURNAME_BEFORE = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]+),?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|will\s+)?(?:\w+ly\s+)?$"
+)
+_INSTITUTIONS = {"Kremlin", "Putin", "Ministry", "MoD", "Defense", "Russia", "Ukraine", "Staff", "Shoigu", "Command",
+                 "Government", "Council", "Duma", "President", "Officials", "Authorities"}
+_MANY_REPLACED = re.compile(
+    r"\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens\s+of|multiple)\s",
+    re.I,
+)
+_REPLACES = re.compile(r"\breplace[ds]?\b", re.I)
+
+
+def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:
+    who = decision_people(sentence, cue.subtype, match.span())
+    return AidFrame("decision", cue.subtype, match.span(), (), None, None, None, None, None, None,
+                    who.persons, who.role, who.body, cue.id)
