@@ -143,3 +143,28 @@ def test_aid_cli_writes_the_ledger_as_csv(cli_env: Path, tmp_path: Path) -> None
     done = subprocess.run([sys.executable, "-m", "sitreps.cli", "aid", str(report), "--format", "csv",
                            "--date", "2022-05-01"], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines()[1].startswith("CA,UA,M777,artillery,,,4,")
+
+
+def test_calibre_lists_give_one_item_per_calibre(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "Belarus has been transferring 122mm and 152mm ammunition to Russia.")
+    assert sorted(r.item for r in records) == ["122mm artillery ammunition", "152mm artillery ammunition"]
+    assert {(r.donors, r.recipient, r.status) for r in records} == {(("BY",), "RU", "delivered")}
+
+
+def test_a_system_only_russias_suppliers_make_names_its_maker(gaz: Gazetteer) -> None:
+    [shaheds] = _aid(gaz, "Russia has received 300 Shahed-136 drones.")
+    assert (shaheds.donors, shaheds.recipient, shaheds.quantity) == (("IR",), "RU", (300, "exact"))
+
+
+def test_a_generic_name_gives_way_to_the_systems_it_introduces(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "Iran will supply additional missiles, including the Fateh-110 and Zolfaghar, to Russia.")
+    assert sorted(r.item for r in records) == ["Fateh-110", "Zolfaghar"]
+    assert {r.status for r in records} == {"expected"}  # Russia's suppliers announce nothing
+
+
+def test_the_ledger_quotes_each_figure_with_its_file(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "The US delivered 8 HIMARS to Ukraine.")
+    [line] = build_ledger(records, {records[0].doc: "reports/2022-06-15.txt"})
+    [evidence] = line.to_json()["evidence"]  # type: ignore[misc]
+    assert evidence["source"] == "reports/2022-06-15.txt"
+    assert evidence["text"] == "The US delivered 8 HIMARS to Ukraine."

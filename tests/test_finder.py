@@ -60,3 +60,16 @@ def test_finder_spans_point_at_the_mention_text(gaz: Gazetteer, parts: list[str]
     text = " ".join(parts)
     for mention in find_places(text, gaz):
         assert text[mention.span.start:mention.span.end] == mention.text
+
+
+def test_a_village_known_only_by_its_hromada_moves_toward_a_known_neighbour(gaz: Gazetteer) -> None:
+    alone = _by_text(gaz, "Russian forces shelled Spirne.")["Spirne"].place
+    beside = _by_text(gaz, "Russian forces attacked Spirne and Siversk.")
+    spirne, siversk = beside["Spirne"].place, beside["Siversk"].place
+    assert alone is not None and alone.precision == "hromada"
+    assert spirne is not None and siversk is not None and spirne.precision == "relative"
+    from sitreps.geo.geometry import haversine_km
+
+    before = haversine_km(alone.lat, alone.lon, siversk.lat, siversk.lon)  # type: ignore[arg-type]
+    after = haversine_km(spirne.lat, spirne.lon, siversk.lat, siversk.lon)  # type: ignore[arg-type]
+    assert after < 0.5 * before  # 70% of the way toward the neighbour
