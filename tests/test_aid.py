@@ -99,7 +99,8 @@ def test_training_says_on_what(gaz: Gazetteer) -> None:
         ("The Russian Federation Council approved a bill granting veteran status to volunteers.", "law"),
         ("Putin announced the end of partial mobilization on October 28.", "mobilisation"),
         ("The Verkhovna Rada extended martial law for a further 90 days from 21 May.", "extension"),
-        ("Russian occupation authorities banned the sale of alcohol in Kherson Oblast.", "other"),
+        ("Russian occupation authorities banned the sale of alcohol in Kherson Oblast.", "decree"),
+        ("Occupation authorities established a commandant’s office in Severodonetsk.", "other"),
     ],
 )
 def test_decisions_are_discrete_acts(gaz: Gazetteer, text: str, subtype: str) -> None:

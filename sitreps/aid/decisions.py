@@ -30,7 +30,7 @@ def decision_frames(cue: Cue, match: re.Match[str], sentence: str) -> list[AidFr
 _OFFICE = re.compile(  # appointments and dismissals are to and from offices
     r"\b(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|ombudsman|"
     r"spokesperson|ambassador|representative|envoy|post|position|office|duties|command|leader|president|premier|"
-    r"generals?|admirals?|officers|commanders)\b",
+    r"general|admiral|officer|commissar|rank)s?\b",
     re.I,
 )
 _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and requests are about decisions, not acts
@@ -41,7 +41,8 @@ _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and reques
 )
 _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's explanations of an earlier act
     r"\b(?:continu\w*|preparing|prepares?|likely|may|might|could|would|should|potential(?:ly)?|possib\w*|whoever|"
-    r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously)"
+    r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously|by|"
+    r"after|since|when|following|until|day|refus\w*\s+to|demanding)"  # "the same day Putin announced ..." is background
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )

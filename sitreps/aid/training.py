@@ -23,7 +23,7 @@ def training_frames(
     foreign = _FOREIGN_TRAINEES.search(sentence)  # "Iranian pilots who will train on Su-35s" in Russia
     trainers = _FOREIGN_TRAINERS.search(sentence)  # "Iranian personnel ... to assist Russian forces in operating"
     sent = _SENT_TO_TRAIN.search(sentence)  # "Iran sent pilots ... to train on the Russian Su-35"
-    ukrainians = _UKRAINIANS_TRAINED.search(sentence)
+    ukrainians = _UKRAINIANS_TRAINED.search(sentence) or (donors and _TRAINERS_TO_UKRAINE.search(sentence))
     if not (ukrainians or hosted or foreign or trainers or (sent and donors)):
         return []
     nations = donor_pattern()[1]
@@ -46,6 +46,7 @@ def training_frames(
                      "in_training", due, (), None, None, cue.id)]
 
 
+_TRAINERS_TO_UKRAINE = re.compile(r"\btrainers\b[^.;]{0,60}?\bto\s+Ukraine\b")  # "Patriot systems and trainers to Ukraine"
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
 _UKRAINIANS_TRAINED = re.compile(
     r"\btrain\w*\s+(?:[\w,]+\s+){0,4}Ukrainian|\bUkrainian\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|personnel|"
