@@ -54,6 +54,9 @@ def items_in(sentence: str, catalogue: Catalogue, trigger: tuple[int, int]) -> l
         if not _generic(system_id):
             specific_starts.setdefault(catalogue.systems[system_id].item_class, []).append(start)
     lo, hi = trigger[0] - _GENERIC_BEFORE, trigger[1] + _GENERIC_AFTER
+    clause_end = _CLAUSE_BREAK.search(sentence, trigger[1])
+    if clause_end:  # "... negotiated the shipments because it has depleted its missile stocks": not given
+        hi = min(hi, clause_end.start())
     nearest: dict[str, int] = {}  # system id -> start; named twice: the mention nearest the act
     for system_id, start in found:
         system = catalogue.systems[system_id]
@@ -71,6 +74,7 @@ def items_in(sentence: str, catalogue: Catalogue, trigger: tuple[int, int]) -> l
 
 _NO_ITEM = {"gen-equipment"}  # "211 pieces of military equipment" counts materiel but names no item
 _GENERIC_BEFORE, _GENERIC_AFTER = 200, 160
+_CLAUSE_BREAK = re.compile(r"\b(?:because|due\s+to|while|although|whereas|in\s+order\s+to)\b|;")
 _INCLUDING_NEXT = re.compile(r"[\w -]{0,40}?,?\s+(?:including|such\s+as|namely)\b")  # "missiles, including the Fateh-110"
 
 
@@ -192,8 +196,8 @@ def item_quantities(sentence: str, items: list[tuple[int, str | None]]) -> list[
 
 
 _OWNER_BEFORE = {
-    "RU": re.compile(r"\b(?:Russian|Russia['’]s)\s+(?:[\w-]+\s+){0,2}$"),
-    "UA": re.compile(r"\b(?:Ukrainian|Ukraine['’]s)\s+(?:[\w-]+\s+){0,2}$"),
+    "RU": re.compile(r"\b(?:Russian|Russia['’]s)\s+(?:[\w-]+\s+){0,3}$"),
+    "UA": re.compile(r"\b(?:Ukrainian|Ukraine['’]s)\s+(?:[\w-]+\s+){0,3}$"),
 }
 
 
