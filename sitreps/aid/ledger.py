@@ -94,13 +94,18 @@ def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
                              row["delivered"], row["expected"], row["refused"], row["latest_status"],
                              row["latest_date"], evidence])
         return out.getvalue()
-    header = f"{'donor':<8} {'to':<3} {'item':<28} {'pledged':>8} {'authorised':>10} {'delivered':>9} {'expected':>8}  latest"
+    donor_w = max([5, *(len(str(row["donor"])) for row in rows)])
+    item_w = min(44, max([4, *(len(str(row["item"])) for row in rows)]))  # a table a person reads: no cut names
+    header = (f"{'donor':<{donor_w}} {'to':<3} {'item':<{item_w}} {'pledged':>8} {'authorised':>10} {'delivered':>9} "
+              f"{'expected':>8}  latest")
     body = [
-        f"{row['donor']:<8} {row['recipient']:<3} {str(row['item'])[:28]:<28} {_n(row['pledged']):>8} {_n(row['authorised']):>10} "
-        f"{_n(row['delivered']):>9} {_n(row['expected']):>8}  {row['latest_status']} {row['latest_date'] or ''}"
+        f"{row['donor']:<{donor_w}} {row['recipient']:<3} {str(row['item'])[:item_w]:<{item_w}} {_n(row['pledged']):>8} "
+        f"{_n(row['authorised']):>10} {_n(row['delivered']):>9} {_n(row['expected']):>8}  {row['latest_status']} "
+        f"{row['latest_date'] or ''}"
         for row in rows
     ]
-    return "\n".join([header, *body]) + "\n"
+    legend = "(? = reported without a number, - = not reported; --format jsonl or csv gives the evidence)"
+    return "\n".join([header, *body, legend]) + "\n"
 
 
 def _n(value: object) -> str:
