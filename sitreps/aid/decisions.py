@@ -51,6 +51,7 @@ _RELATIVE_CLAUSE_BEFORE = re.compile(r"\bwhom?\s+(?:(?:was|were|had\s+been|has\s
 _NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Private Military Company announced ..."
     r"\b(?:Wagner(?:\s+Group|\s+Private\s+Military\s+Company|\s+PMC)?|Prigozhin)\s+(?:\w+\s+){0,2}$"
 )
+_NON_STATE_SENTENCE = re.compile(r"\W*(?:[\w’'-]+\s+){0,4}?(?:Prigozhin|Wagner)\b")  # "Wagner financier Prigozhin ..."
 _RESULT_FIGURE = re.compile(r"^\s*(?:approximately\s+|about\s+|over\s+|some\s+|more\s+than\s+)?\d")
 
 
@@ -61,7 +62,8 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
         return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
     if _HEDGE_INSIDE.search(match.group()) or _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, match.start()):
         return False  # "The Kremlin likely directed ...", "a milblogger whom Putin recently appointed ..."
-    if _NON_STATE_SUBJECT.search(sentence, max(0, match.start() - 60), match.start()):
+    non_state = _NON_STATE_SUBJECT.search(sentence, max(0, match.start() - 60), match.start())
+    if non_state or _NON_STATE_SENTENCE.match(sentence):
         return False  # "The Wagner Private Military Company announced the creation of its own channel"
     if cue.subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
         return False  # to or from an office, or a named person ("the Kremlin fired Serdyukov")

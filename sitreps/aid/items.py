@@ -62,6 +62,7 @@ def items_in(sentence: str, catalogue: Catalogue, trigger: tuple[int, int]) -> l
         system = catalogue.systems[system_id]
         if _generic(system_id) and (
             any(s < start or _INCLUDING_NEXT.match(sentence, start, s) for s in specific_starts.get(system.item_class, ()))
+            or any(0 < start - s <= _HEAD_NOUN for starts in specific_starts.values() for s in starts)
             or not lo <= start <= hi or start > 0 and sentence[start:start + 2].istitle()
         ):  # "122 T-72A tanks" is one item; "the 43rd Missile and Ammunition Storage Arsenal" is a depot
             continue
@@ -74,6 +75,7 @@ def items_in(sentence: str, catalogue: Catalogue, trigger: tuple[int, int]) -> l
 
 _NO_ITEM = {"gen-equipment"}  # "211 pieces of military equipment" counts materiel but names no item
 _GENERIC_BEFORE, _GENERIC_AFTER = 200, 160
+_HEAD_NOUN = 20  # "40 BMP-2 armored vehicles": the generic words right after a named system are its head noun
 _CLAUSE_BREAK = re.compile(r"\b(?:because|due\s+to|while|although|whereas|in\s+order\s+to)\b|;")
 _INCLUDING_NEXT = re.compile(r"[\w -]{0,40}?,?\s+(?:including|such\s+as|namely)\b")  # "missiles, including the Fateh-110"
 
