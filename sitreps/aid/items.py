@@ -44,33 +44,47 @@ _NOT_AN_ITEM = re.compile(
 )
 
 
-def items_in(sentence: str, catalogue: Catalogue, trigger: tuple[int, int]) -> list[tuple[str | None, str | None, int]]:
-    """(canonical name, class, start) of each catalogue system named, longest match first. A generic
-    name ("ammunition", "heavy weapons") counts only near the act and when no named system of its
-    class is there: "122 T-72A tanks" is one item, and "air defense" in a later clause is not given."""
+def items_in(sentence: str, catalogue: Catalogue, trigger: tuple[int, int]) -> list[Item]:
+    """(canonical name, class, start) of each catalogue system named, longest match first; a system
+    named twice keeps the mention nearest the act. Generic names count only as _generic_counts says."""
     found = _catalogue_matches(sentence, catalogue) + _calibre_list(sentence, catalogue)
-    specific_starts: dict[str, list[int]] = {}
+    named: dict[str, list[int]] = {}  # class -> starts of the named (not generic) systems
     for system_id, start in found:
         if not _generic(system_id):
-            specific_starts.setdefault(catalogue.systems[system_id].item_class, []).append(start)
-    lo, hi = trigger[0] - _GENERIC_BEFORE, trigger[1] + _GENERIC_AFTER
-    clause_end = _CLAUSE_BREAK.search(sentence, trigger[1])
-    if clause_end:  # "... negotiated the shipments because it has depleted its missile stocks": not given
-        hi = min(hi, clause_end.start())
-    nearest: dict[str, int] = {}  # system id -> start; named twice: the mention nearest the act
+            named.setdefault(catalogue.systems[system_id].item_class, []).append(start)
+    window = _generic_window(sentence, trigger)
+    nearest: dict[str, int] = {}  # system id -> start
     for system_id, start in found:
-        system = catalogue.systems[system_id]
-        if _generic(system_id) and (
-            any(s < start or _INCLUDING_NEXT.match(sentence, start, s) for s in specific_starts.get(system.item_class, ()))
-            or any(0 < start - s <= _HEAD_NOUN for starts in specific_starts.values() for s in starts)
-            or not lo <= start <= hi or start > 0 and sentence[start:start + 2].istitle()
-        ):  # "122 T-72A tanks" is one item; "the 43rd Missile and Ammunition Storage Arsenal" is a depot
+        if _generic(system_id) and not _generic_counts(sentence, start, catalogue.systems[system_id].item_class,
+                                                        named, window):
             continue
         if system_id not in nearest or _distance(start, trigger) < _distance(nearest[system_id], trigger):
             nearest[system_id] = start
     systems = [(catalogue.systems[system_id], start) for system_id, start in nearest.items()]
     return sorted(((None, None, start) if system.id in _NO_ITEM else (system.name, system.item_class, start)
                    for system, start in systems), key=lambda item: item[2])
+
+
+def _generic_window(sentence: str, trigger: tuple[int, int]) -> tuple[int, int]:
+    """Where a generic name can be what the act gives: near it, and not past the end of its clause
+    ("... negotiated the shipments because it has depleted its missile stocks")."""
+    lo, hi = trigger[0] - _GENERIC_BEFORE, trigger[1] + _GENERIC_AFTER
+    clause_end = _CLAUSE_BREAK.search(sentence, trigger[1])
+    return lo, min(hi, clause_end.start()) if clause_end else hi
+
+
+def _generic_counts(sentence: str, start: int, item_class: str, named: dict[str, list[int]],
+                    window: tuple[int, int]) -> bool:
+    """A generic name is an item of its own unless a named system stands for it: "122 T-72A tanks" and
+    "40 BMP-2 armored vehicles" (its head noun), "missiles, including the Fateh-110" (it introduces them);
+    unless it lies outside the act's window; unless it is part of a name ("the 43rd Missile and
+    Ammunition Storage Arsenal")."""
+    same_class = named.get(item_class, ())
+    if any(s < start or _INCLUDING_NEXT.match(sentence, start, s) for s in same_class):
+        return False
+    if any(0 < start - s <= _HEAD_NOUN for starts in named.values() for s in starts):
+        return False
+    return window[0] <= start <= window[1] and not (start > 0 and sentence[start:start + 2].istitle())
 
 
 _NO_ITEM = {"gen-equipment"}  # "211 pieces of military equipment" counts materiel but names no item
@@ -131,7 +145,7 @@ _INCLUDING = re.compile(
 _PART_END = re.compile(r"\s+(?:to|for|that|which|who|from|by|in|on|as|worth|while|but|because)\b.*$", re.S)
 
 
-def listed_items(sentence: str, after: int, catalogue: Catalogue) -> list[tuple[str | None, str | None, int]]:
+def listed_items(sentence: str, after: int, catalogue: Catalogue) -> list[Item]:
     """"... military aid, including coastal defense weapons, advanced rocket systems, and ammunition":
     each listed item, read through the catalogue or kept as written with class other."""
     m = _INCLUDING.search(sentence, after)
