@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+RUSSIAS_SUPPLIERS = {"BY", "IR", "KP", "SY"}  # states whose materiel reaches Russia
+RUSSIA_NAMED = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
+
 
 @dataclass(frozen=True, slots=True)
 

@@ -14,10 +14,16 @@ from dataclasses import replace
 from datetime import date
 
 from sitreps.aid.catalogue import Catalogue
-from sitreps.aid.cues import AidFrame, Cue, donor_pattern, load_cues
+from sitreps.aid.cues import (
+    RUSSIA_NAMED,
+    RUSSIAS_SUPPLIERS,
+    AidFrame,
+    Cue,
+    donor_pattern,
+    load_cues,
+)
 from sitreps.aid.decisions import decision_frames
 from sitreps.aid.items import (
-    RUSSIAS_SUPPLIERS,
     UNKNOWN_ITEM,
     Item,
     item_quantities,
@@ -28,7 +34,7 @@ from sitreps.aid.items import (
     owned_by,
 )
 from sitreps.aid.training import training_frames
-from sitreps.ingest.dates import MONTHS
+from sitreps.ingest.dates import MONTH_ALTERNATION, MONTHS
 from sitreps.model import PlaceMention
 
 _AID_CONTEXT = re.compile(
@@ -48,8 +54,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\s+(?:\w+\s+)
 _REQUEST_BEFORE = re.compile(r"\b(?:asked|urged|called\s+(?:on|upon)|requested|appealed\s+to|begged)\b")
 _USD = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|m)?\b", re.I)
 _END_OF = re.compile(r"\bby\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?P<what>year|month|summer|spring|autumn|fall|winter)\b", re.I)
-_BY_MONTH = re.compile(r"\b(?:by|in|during)\s+(?:early\s+|mid-|late\s+)?(?P<month>January|February|March|April|May|June|"
-                       r"July|August|September|October|November|December)\b")
+_BY_MONTH = re.compile(r"\b(?:by|in|during)\s+(?:early\s+|mid-|late\s+)?(?P<month>" + MONTH_ALTERNATION + r")\b")
 _NEXT_YEAR = re.compile(r"\bnext\s+year\b|\bin\s+(?P<year>20\d\d)\b", re.I)
 
 
@@ -135,7 +140,6 @@ def _aid_frames(frame: AidFrame, sentence: str, items: list[Item]) -> list[AidFr
             for (name, item_class, _), quantity in zip(items, quantities, strict=True)]
 
 
-_RUSSIA_AFTER = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
 
 
 def _recipient(sentence: str, trigger: tuple[int, int], donors: tuple[str, ...]) -> str:
@@ -150,7 +154,7 @@ def _recipient(sentence: str, trigger: tuple[int, int], donors: tuple[str, ...])
             return "UA"
     if _FOR_UKRAINE.search(sentence):
         return "UA"
-    if _RUSSIA_AFTER.search(sentence, trigger[1]) or (donors and set(donors) <= RUSSIAS_SUPPLIERS):
+    if RUSSIA_NAMED.search(sentence, trigger[1]) or (donors and set(donors) <= RUSSIAS_SUPPLIERS):
         return "RU"
     return "UA"
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from sitreps.aid.catalogue import Catalogue, name_words
+from sitreps.aid.cues import RUSSIAS_SUPPLIERS
+from sitreps.ingest.dates import MONTH_ALTERNATION
 
-RUSSIAS_SUPPLIERS = {"BY", "IR", "KP", "SY"}
 Item = tuple[str | None, str | None, int]  # (canonical name or None, class, start in the sentence)
 
 
@@ -25,9 +26,7 @@ _QUALIFIERS = (
     (re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated)\s+$", re.I), "about"),
 )
 _SEVERAL_DOZEN = re.compile(r"\bseveral\s+dozen\b[^()]{0,60}\((?:[^()\d]{0,40})?(?P<n>\d[\d,]*)", re.I)
-_MONTH_BEFORE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
-)
+_MONTH_BEFORE = re.compile(r"\b(?:" + MONTH_ALTERNATION + r")\s+$")
 _RANGE_BEFORE = re.compile(
     r"(?<![-\w.])\d[\d,]*\s*(?:to|-|–|and)\s*(?P<hi>\d[\d,]*)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}$"
 )

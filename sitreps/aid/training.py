@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from sitreps.aid.catalogue import Catalogue
-from sitreps.aid.cues import AidFrame, Cue, donor_pattern
+from sitreps.aid.cues import RUSSIA_NAMED, AidFrame, Cue, donor_pattern
 from sitreps.aid.items import items_in
 
 
@@ -19,7 +19,7 @@ def training_frames(
     if _NOT_TRAINING.search(sentence):
         return []
     hosted = donors and (_HOSTED_TRAINING.search(sentence) or _RUSSIANS_TRAINED.search(sentence)
-                         or _TRAINING_IN_BELARUS.search(sentence) and _RUSSIA_NAMED.search(sentence))
+                         or _TRAINING_IN_BELARUS.search(sentence) and RUSSIA_NAMED.search(sentence))
     foreign = _FOREIGN_TRAINEES.search(sentence)  # "Iranian pilots who will train on Su-35s" in Russia
     trainers = _FOREIGN_TRAINERS.search(sentence)  # "Iranian personnel ... to assist Russian forces in operating"
     sent = _SENT_TO_TRAIN.search(sentence)  # "Iran sent pilots ... to train on the Russian Su-35"
@@ -47,7 +47,6 @@ def training_frames(
 
 
 _TRAINERS_TO_UKRAINE = re.compile(r"\btrainers\b[^.;]{0,60}?\bto\s+Ukraine\b")  # "Patriot systems and trainers to Ukraine"
-_RUSSIA_NAMED = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
 _UKRAINIANS_TRAINED = re.compile(
     r"\btrain\w*\s+(?:[\w,]+\s+){0,4}Ukrainian|\bUkrainian\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|personnel|"
     r"pilots|forces|crews|recruits|military)\s+(?:\w+\s+){0,4}(?:trained|training)|\btraining\s+(?:of|for)\s+Ukrain",

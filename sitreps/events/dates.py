@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sitreps.ingest.dates import MONTHS
+from sitreps.ingest.dates import MONTH_ALTERNATION, MONTHS
 
-_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_M = r"(?P<month>" + MONTH_ALTERNATION + ")"
 _MONTH_DAY = re.compile(
     r"\b(?:on|since|from|as\s+of|by|overnight\s+on|overnight|on\s+the\s+night\s+of|between)\s+(?:the\s+night\s+of\s+)?"
     + _M + r"\s+(?P<day>\d{1,2})(?:\s*(?:-|–|to|and)\s*(?P<day2>\d{1,2}))?\b",

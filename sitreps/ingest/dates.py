@@ -11,6 +11,9 @@ import re
 from datetime import date, datetime, timedelta
 
 WAR_DAY_ONE = date(2022, 2, 24)
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+MONTH_ALTERNATION = "|".join(MONTH_NAMES)  # for regexes: "(?P<month>" + MONTH_ALTERNATION + ")"
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -21,7 +24,7 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = r"(?P<month>" + MONTH_ALTERNATION + ")"
 _DATELINE = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>20\d\d))?(?:,?\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"(?:\s+(?P<year>20\d\d))?\b", re.I)
 _WAR_DAY = re.compile(r"\bDay\s+(?P<n>\d{1,4})\s+of\s+(?:the\s+)?(?:war|invasion|full-scale\s+invasion)\b", re.I)
