@@ -16,13 +16,15 @@ Extractor = Callable[[str, str, date | None], list[Record]]
 
 
 def load_gold_rows(folder: Path) -> dict[str, list[dict[str, object]]]:
-    """Gold records (JSON Lines files in ``folder``) grouped by the report they annotate."""
+    """Gold records (JSON Lines files in ``folder``) grouped by the report they annotate. An empty
+    file says its report (the file's stem) was read and has no records: whatever is found there is false."""
     out: dict[str, list[dict[str, object]]] = {}
     for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out.setdefault(str(row["doc"]), []).append(row)
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if not rows:
+            out.setdefault(f"{path.stem}.txt", [])
+        for row in rows:
+            out.setdefault(str(row["doc"]), []).append(row)
     return out
 
 

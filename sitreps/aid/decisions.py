@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from sitreps.aid.cues import AidFrame, Cue
+from sitreps.aid.learned import load_decision_model, sentence_features
 from sitreps.aid.people import decision_people, persons
 
 
@@ -95,3 +96,18 @@ def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:
     who = decision_people(sentence, cue.subtype, match.span())
     return AidFrame("decision", cue.subtype, match.span(), (), None, None, None, None, None, None,
                     who.persons, who.role, who.body, cue.id)
+
+
+def learned_decision(sentence: str) -> list[AidFrame]:
+    """The decision the learned model reads in a sentence no cue bore out, if it is sure enough."""
+    model = load_decision_model()
+    if model is None:
+        return []
+    features = sentence_features(sentence)
+    if model.probability(features) <= model.threshold:
+        return []
+    subtype = model.subtype(features)
+    trigger = model.strongest_word(sentence)
+    who = decision_people(sentence, subtype, trigger)
+    return [AidFrame("decision", subtype, trigger, (), None, None, None, None, None, None,
+                     who.persons, who.role, who.body, "dec.learned")]

@@ -22,7 +22,7 @@ from sitreps.aid.cues import (
     donor_pattern,
     load_cues,
 )
-from sitreps.aid.decisions import decision_frames
+from sitreps.aid.decisions import decision_frames, learned_decision
 from sitreps.aid.items import (
     UNKNOWN_ITEM,
     Item,
@@ -71,6 +71,8 @@ def read_aid_frames(
         if done and (cue.category != "decision" or any(_overlap(f.trigger, match.span()) for f in done)):
             continue  # a sentence can report several acts of different kinds: "A was removed and B took over"
         out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
+    if not any(f.category == "decision" for f in out):
+        out += learned_decision(sentence)
     return out
 
 

@@ -1,6 +1,8 @@
-"""The quality gate for aid, training and decision records, measured on tests/eval/gold/aid (69 ISW reports
-annotated to GUIDELINES.md: offsets and labels only; the rules were developed on them). The floors sit just
-under the measured F1 and stop regressions; two annotators agree at F1 0.93 on aid and 0.78 on decisions
+"""The quality gate for aid, training and decision records, measured on tests/eval/gold/aid (75 ISW reports
+annotated to GUIDELINES.md: offsets and labels only; the rules were developed on them and the decision model was
+trained on them, so these are in-sample figures: benchmarks/decision_model_cv.py gives the cross-validated one
+and test_aid_heldout_gate.py guards unseen reports). The floors sit just under the measured F1 and stop
+regressions; two annotators agree at F1 0.93 on aid and 0.78 on decisions
 (benchmarks/aid_agreement.py), so decisions cannot be expected much above that.
 Needs ../shared/corpus/isw beside the project; skipped where it is absent.
 """
@@ -15,13 +17,13 @@ from sitreps.model import Document, Record
 from sitreps.pipeline import extract_records
 from tests.eval.helpers import CORPUS, HERE
 
-F1_FLOORS = {"aid": 0.73, "training": 0.85, "decision": 0.74}
+F1_FLOORS = {"aid": 0.73, "training": 0.84, "decision": 0.86}
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus/isw is not beside the project")
 def test_aid_gate_holds_the_floors(gaz: Gazetteer) -> None:
     gold = load_gold(HERE / "gold" / "aid")
-    assert len(gold) >= 66  # 69 files; three reports have no record
+    assert len(gold) >= 75  # an empty file is a report read and found to have no record
 
     def run(doc: str, text: str, report: date | None) -> list[Record]:
         return extract_records(Document(text=text, id=doc), gaz, report_date=report)

@@ -1,5 +1,6 @@
-"""A regression guard on the held-out aid sets (tests/eval/gold/aid_heldout4, 5 and 6: sixteen reports
-annotated to ../aid/GUIDELINES.md and never used to develop the rules; their errors were never read). The floors
+"""A regression guard on the held-out aid sets (tests/eval/gold/aid_heldout4 to 7: twenty-two reports
+annotated to ../aid/GUIDELINES.md and never used to develop the rules or train the decision model; their errors
+were never read). The floors
 sit just under the blind measurements; they guard against rules that only fit the development set.
 Needs ../shared/corpus/isw beside the project; skipped where it is absent.
 """
@@ -15,9 +16,10 @@ from sitreps.pipeline import extract_records
 from tests.eval.helpers import CORPUS, HERE
 
 FLOORS = {
-    "aid_heldout4": (6, {"aid": 0.55, "training": 0.55, "decision": 0.38}),
-    "aid_heldout5": (4, {"decision": 0.20}),  # no aid or training records in these four reports
-    "aid_heldout6": (5, {"aid": 0.70, "training": 0.60, "decision": 0.38}),  # 6 reports, one without records
+    "aid_heldout4": (6, {"aid": 0.55, "training": 0.55, "decision": 0.48}),
+    "aid_heldout5": (4, {"decision": 0.42}),  # no aid or training records in these four reports
+    "aid_heldout6": (6, {"aid": 0.70, "training": 0.60, "decision": 0.37}),
+    "aid_heldout7": (6, {"training": 0.60, "decision": 0.38}),  # aid: 0 of 3 found (recorded in its README)
 }
 
 
