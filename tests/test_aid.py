@@ -38,6 +38,23 @@ def test_aid_donors_are_iso_codes_and_items_come_from_the_catalogue(gaz: Gazette
     assert washington.donors == ("US",) and washington.status == "authorised"
 
 
+@pytest.mark.parametrize(
+    ("text", "donors"),
+    [
+        ("Norway, Sweden and Finland said that they will send 40 M113s to Ukraine.", ("NO", "SE", "FI")),  # speakers give
+        ("Kirby announced that the American intelligence community believes that North Korea is covertly supplying "
+         "Russia with artillery shells.", ("KP",)),  # a country's services speaking are a source, not a giver
+        ("US officials said that Germany will deliver 10 Leopard 2 tanks to Ukraine.", ("DE",)),
+        ("US officials said that they will send 10 HIMARS to Ukraine.", ("US",)),
+        ("The Kremlin presents the US transfer of Patriot systems as an escalation, but Russia will not seek a "
+         "conflict with NATO.", ("US",)),  # a donor in another clause is not this act's giver
+    ],
+)
+def test_who_speaks_or_is_named_elsewhere_is_not_who_gives(gaz: Gazetteer, text: str, donors: tuple) -> None:
+    [record] = _aid(gaz, text)
+    assert record.donors == donors
+
+
 def test_aid_status_separates_pledges_deliveries_and_refusals(gaz: Gazetteer) -> None:
     assert _aid(gaz, "The first Caesar howitzers from France arrived in Ukraine.")[0].status == "delivered"
     assert _aid(gaz, "Germany declined to supply Leopard 2 tanks to Ukraine.")[0].status == "refused"
@@ -71,6 +88,7 @@ def test_unofficial_reports_are_marked_and_sources_named(gaz: Gazetteer) -> None
     [
         "Syrian President Bashar al-Assad has promised to send 40,000 Syrian fighters to Ukraine.",  # people
         "Moscow could soon send the 64th Motorized Rifle Brigade to Ukraine.",  # a unit, not materiel
+        "US officials stated that Russia may be providing Iran with helicopters and air defense systems.",  # to Iran
         "Iran has not provided any weapons to Russia, its spokesperson claimed.",  # a denial
         "A deputy asked Prigozhin to provide all possible assistance to Ukraine.",  # a request
         "Russian forces face growing supply problems and shortages of guided munitions.",  # a noun

@@ -243,8 +243,12 @@ def _donors(
     if lo <= trigger < hi or sentence[lo:hi].rstrip().endswith(("’s", "'s")):
         lo, hi = -1, -1  # "North Korea's reported shipment of weapons": the giver's own act, not a source
     givers = [(start, code) for start, code in found if not lo <= start < hi]
-    if not givers and hi > 0 and (trigger - hi <= 3 or _SPEAKER_GIVES.match(sentence, hi)):
-        givers = found  # "The US announced a $270 million package", "NATO members announced they will provide"
+    same_clause = [(start, code) for start, code in givers if _clause(sentence, start) == _clause(sentence, trigger)]
+    givers = same_clause or givers  # "... the US transfer of Patriots ..., but ... a conflict with NATO"
+    speakers = [(start, code) for start, code in givers if _SPEAKS_NEXT.match(sentence, start)]
+    givers = [g for g in givers if g not in speakers]  # "the American intelligence community believes that ..."
+    if hi > 0 and (trigger - hi <= 3 or _SPEAKER_GIVES.match(sentence, hi)):
+        givers = found  # "The US announced a $270 million package", "Norway, Sweden and Finland said they will send"
     return tuple(dict.fromkeys(code for _, code in sorted(givers)))
 
 
@@ -252,6 +256,19 @@ _SPEAKER_GIVES = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:announced|said|stated|confirmed|declared)\s+(?:on\s+\w+\s+\d+\s+)?(?:that\s+)?"
     r"(?:they|it|he|she|we)\s+"
     r"(?:\w+\s+){0,3}?(?:will|would|plans?|intends?|agreed|had|have|has)\b"
+)
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;\s")
+
+
+def _clause(sentence: str, at: int) -> int:
+    """Which clause of the sentence an offset falls in (clauses split at "; " and ", but")."""
+    return sum(1 for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, at)))
+
+
+_SPEAKS_NEXT = re.compile(  # a country's officials or services saying something: a source, not a giver
+    r"[\w-]+(?:\s+[A-Z][\w-]*)*\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}?(?:said|says|stated|states|reported|reports|believes?|assessed|"
+    r"assesses|claimed|claims|announced|confirmed|warned|noted)\s+(?:on\s+\w+\s+\d+\s+)?that\b"
+    r"(?!\s+(?:they|it|we)\b)"  # "US officials said that they will send": the speakers give
 )
 _OBTAINING = re.compile(r"obtain|acquir|procur|purchas|bought|buy", re.I)
 _RECEIVING = re.compile(r"receiv|arriv|now\s+ha|began\s+(?:using|operating|employing)", re.I)
@@ -262,7 +279,9 @@ _OWN_FORCES_SUBJECT = re.compile(
 
 _GEOGRAPHY_NEXT = re.compile(r"[\w.]+(?:\s+[A-Z]\w+)?\s+(?:coast|border|territory|airspace|waters|side|soil|frontier)\b")
 _MADE_IN = re.compile(r"[\w. ]*?-(?:made|produced|built|manufactured|designed|origin)\b")  # "British-made NLAWs"
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+_DESTINATION_BEFORE = re.compile(  # "sent to Russia", "providing Iran with": where the materiel goes
+    r"\b(?:(?:to|into)\s+(?:the\s+)?|(?:provid|suppl|equipp|arm)(?:e|es|ed|ied|ies|y|ing)\s+)$"
+)
 _NAME_AS_ADJECTIVE = re.compile(  # "to the US provision of HIMARS": the US gives
     r"[\w.]*\s+(?!(?:and|or|in|on|via|by|from|for|with|to|as|at|through|which|that|while|but|after|before|since|"
     r"until|during|over|under|is|are|was|were|has|have|had|will|would)\b)[a-z]"
