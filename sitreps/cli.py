@@ -142,7 +142,8 @@ def _extracted(args: argparse.Namespace, settings: Settings, batch: _Batch) -> I
             continue
         report_date = infer_report_date(item.doc.text, published=item.published, name=item.name) or given
         batch.processed += 1
-        yield item, extract_records(item.doc, gaz, report_date=report_date)
+        yield item, extract_records(item.doc, gaz, report_date=report_date,
+                                    learned_decisions=settings.learned_decisions)
 
 
 def _run_extract(args: argparse.Namespace, settings: Settings) -> int:
@@ -205,7 +206,8 @@ def _run_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     from sitreps.model import Document
 
     def run(doc: str, text: str, report):  # type: ignore[no-untyped-def]
-        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
+        return extract_records(Document(text=text, id=doc), gaz, report_date=report,
+                               learned_decisions=settings.learned_decisions)
 
     if args.task == "aid":
         scores = aid_eval.evaluate_aid(aid_eval.load_gold(args.gold), args.corpus, run)

@@ -24,6 +24,7 @@ SETTINGS: tuple[tuple[str, Any, str], ...] = (
     ("gazetteer_path", None, "Path of the gazetteer SQLite file; default: <cache_dir>/gazetteer.sqlite."),
     ("max_input_bytes", 20 * 1024 * 1024, "Largest single input accepted, in bytes."),
     ("max_candidates", 5, "How many ranked candidates `sitreps geocode` prints per query."),
+    ("learned_decisions", True, "Let the learned reader add decisions no cue found (rule dec.learned)."),
 )
 
 
@@ -33,6 +34,7 @@ class Settings:
     gazetteer_path: Path
     max_input_bytes: int = 20 * 1024 * 1024
     max_candidates: int = 5
+    learned_decisions: bool = True
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """Apply CLI-level overrides (``None`` values are ignored)."""
@@ -89,6 +91,8 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
         try:
             if kind in ("int", int):
                 out[name] = int(value)
+            elif kind in ("bool", bool):
+                out[name] = _boolean(value)
             elif kind in ("Path", Path):
                 out[name] = Path(value).expanduser()
             else:
@@ -96,3 +100,14 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
         except (TypeError, ValueError) as err:
             raise SettingsError(f"setting {name}={value!r} is not a valid {kind}.") from err
     return out
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(value)

@@ -23,8 +23,11 @@ from sitreps.nlp.sentences import split_sentences
 _CONFIDENCE = {"reported": 0.8, "claimed": 0.7, "unconfirmed": 0.5, "assessment": 0.5, "expected": 0.4, "planned": 0.4}
 
 
-def extract_records(doc: Document, gaz: Gazetteer, *, report_date: date | None = None) -> list[Record]:
-    """Every combat, strike, sabotage, aid, training and decision record the document states."""
+def extract_records(
+    doc: Document, gaz: Gazetteer, *, report_date: date | None = None, learned_decisions: bool = True,
+) -> list[Record]:
+    """Every combat, strike, sabotage, aid, training and decision record the document states
+    (``learned_decisions=False``: decisions from the cues alone, none from sitreps.aid.learned)."""
     lex = load_lexicon()
     catalogue = load_catalogue()
     doc.places = find_places(doc.text, gaz)
@@ -38,7 +41,7 @@ def extract_records(doc: Document, gaz: Gazetteer, *, report_date: date | None =
         for frame in read_frames(sentence.text, sentence.span.start, places, lex, said):
             records.append(_record(doc, sentence.text, sentence.span.start, frame, report_date))
         for aid in read_aid_frames(sentence.text, places, sentence.span.start, catalogue, report_date,
-                                   source_span=said[4]):
+                                   source_span=said[4], learned=learned_decisions):
             records.append(_aid_record(doc, sentence.text, sentence.span.start, aid, report_date, lex, said))
     return records
 

@@ -31,6 +31,17 @@ def test_config_bad_number_in_environment_is_a_coded_error(tmp_path: Path) -> No
         load_settings(config_file=tmp_path / "none.toml", environ={"SITREPS_MAX_INPUT_BYTES": "lots"})
 
 
+@pytest.mark.parametrize(("value", "expected"), [("false", False), ("0", False), ("yes", True), ("TRUE", True)])
+def test_config_learned_decisions_reads_yes_and_no(tmp_path: Path, value: str, expected: bool) -> None:
+    settings = load_settings(config_file=tmp_path / "none.toml", environ={"SITREPS_LEARNED_DECISIONS": value})
+    assert settings.learned_decisions is expected
+
+
+def test_config_learned_decisions_refuses_what_is_neither(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError):
+        load_settings(config_file=tmp_path / "none.toml", environ={"SITREPS_LEARNED_DECISIONS": "maybe"})
+
+
 def test_config_corrupt_gazetteer_says_how_to_rebuild(tmp_path: Path) -> None:
     path = tmp_path / "gazetteer.sqlite"
     path.write_bytes(b"this is not a database" * 100)

@@ -66,6 +66,8 @@ def test_a_learned_decision_is_added_only_where_no_cue_found_one(gaz: Gazetteer)
                    if r.category == "decision"]
         assert [(r.subtype, r.rules[0]) for r in records] == [("appointment", "dec.learned")]
         assert learned[records[0].trigger.start:records[0].trigger.end] == "governor"
+        cues_alone = extract_records(Document(learned), gaz, report_date=date(2022, 10, 8), learned_decisions=False)
+        assert not [r for r in cues_alone if r.category == "decision"]
 
 
 def test_the_shipped_model_loads_and_is_a_second_reader_not_the_first() -> None:

@@ -60,18 +60,19 @@ _NEXT_YEAR = re.compile(r"\bnext\s+year\b|\bin\s+(?P<year>20\d\d)\b", re.I)
 
 def read_aid_frames(
     sentence: str, places: list[PlaceMention], offset: int, catalogue: Catalogue, report: date | None,
-    *, source_span: tuple[int, int] | None = None,
+    *, source_span: tuple[int, int] | None = None, learned: bool = True,
 ) -> list[AidFrame]:
     """The aid, training and decision frames one sentence states (offsets are sentence-relative); a
     sentence can give materiel and training at once ("Iran sent drones, and pilots who will train ...").
-    ``source_span`` is who says so ("US officials said ..."): a country named there is not a donor."""
+    ``source_span`` is who says so ("US officials said ..."): a country named there is not a donor.
+    ``learned``: where no cue found a decision, the learned reader (sitreps.aid.learned) may."""
     out: list[AidFrame] = []
     for cue, match in _cues(sentence):  # per category, the first cue the sentence bears out
         done = [f for f in out if f.category == cue.category]
         if done and (cue.category != "decision" or any(_overlap(f.trigger, match.span()) for f in done)):
             continue  # a sentence can report several acts of different kinds: "A was removed and B took over"
         out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
-    if not any(f.category == "decision" for f in out):
+    if learned and not any(f.category == "decision" for f in out):
         out += learned_decision(sentence)
     return out
 
