@@ -7,7 +7,6 @@ tests/eval/gold/aid), scored exactly as the extractor is scored (`sitreps evalua
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from _common import ROOT, need_shared
 
