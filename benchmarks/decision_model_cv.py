@@ -57,8 +57,8 @@ def main() -> None:
         for name, m in (("cues only", None), ("cues + model", model)):
             s = score_with(m, part, corpus, run)
             for c in ("aid", "training", "decision"):
-                for mine, theirs in ((tallies[name].detected[c], s.detected[c]), (tallies[name].correct[c], s.correct[c])):
-                    mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+                tallies[name].detected[c].add(s.detected[c])
+                tallies[name].correct[c].add(s.correct[c])
     print(f"{len(gold)} reports, {args.folds} folds, threshold {args.threshold}")
     for name, s in tallies.items():
         print(name, json.dumps(s.summary()["decision"]))

@@ -34,6 +34,9 @@ class Tally:
     fp: int = 0
     fn: int = 0
 
+    def add(self, other: Tally) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0

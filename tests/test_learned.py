@@ -74,7 +74,7 @@ def test_the_shipped_model_loads_and_is_a_second_reader_not_the_first() -> None:
     model = load_decision_model()
     assert model is not None and 0 < model.threshold < 1
     assert set(model.subtypes) == {"appointment", "dismissal", "law", "decree", "extension", "mobilisation", "other"}
-    # common words only: every feature was seen in at least three annotated reports
+    # words, word pairs and cue names only (sitreps.aid.learn keeps those seen in three or more reports)
     assert all(f.split(" ", 1)[0] in {"w", "b", "cue"} for f in model.weights)
 
 
@@ -107,6 +107,17 @@ def test_training_reads_gold_sentences_and_keeps_only_words_seen_in_several_repo
     model = DecisionModel.from_json(data)
     decree = sentence_features("The governor signed a decree.")
     assert model.probability(decree) > model.probability(sentence_features("Shelling continued near the river."))
+
+
+def test_two_subtypes_give_a_model_that_tells_them_apart(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    examples = [(f"r{i}.txt", f"The governor signed a decree number {i}.", "decree") for i in range(4)]
+    examples += [(f"r{i}.txt", f"The parliament passed a law number {i}.", "law") for i in range(4)]
+    examples += [(f"r{i}.txt", "Shelling continued near the river.", None) for i in range(4)]
+    model = DecisionModel.from_json(train(examples, min_reports=2))
+    assert model.subtypes == ("decree", "law")
+    assert model.subtype(sentence_features("The governor signed a decree.")) == "decree"
+    assert model.subtype(sentence_features("The parliament passed a law.")) == "law"
 
 
 def test_an_empty_gold_file_is_a_report_with_no_records(tmp_path: Path) -> None:

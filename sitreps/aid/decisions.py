@@ -98,12 +98,13 @@ def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:
                     who.persons, who.role, who.body, cue.id)
 
 
-def learned_decision(sentence: str) -> list[AidFrame]:
-    """The decision the learned model reads in a sentence no cue bore out, if it is sure enough."""
+def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> list[AidFrame]:
+    """The decision the learned model reads in a sentence no cue bore out, if it is sure enough
+    (``cues_matched``: the ids of the cues that match the sentence, when the caller has them)."""
     model = load_decision_model()
     if model is None:
         return []
-    features = sentence_features(sentence)
+    features = sentence_features(sentence, cues_matched)
     if model.probability(features) <= model.threshold:
         return []
     subtype = model.subtype(features)

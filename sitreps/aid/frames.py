@@ -67,13 +67,14 @@ def read_aid_frames(
     ``source_span`` is who says so ("US officials said ..."): a country named there is not a donor.
     ``learned``: where no cue found a decision, the learned reader (sitreps.aid.learned) may."""
     out: list[AidFrame] = []
-    for cue, match in _cues(sentence):  # per category, the first cue the sentence bears out
+    hits, seen = _cues(sentence)
+    for cue, match in hits:  # per category, the first cue the sentence bears out
         done = [f for f in out if f.category == cue.category]
         if done and (cue.category != "decision" or any(_overlap(f.trigger, match.span()) for f in done)):
             continue  # a sentence can report several acts of different kinds: "A was removed and B took over"
         out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
     if learned and not any(f.category == "decision" for f in out):
-        out += learned_decision(sentence)
+        out += learned_decision(sentence, seen)
     return out
 
 
@@ -162,14 +163,19 @@ def _recipient(sentence: str, trigger: tuple[int, int], donors: tuple[str, ...])
     return "UA"
 
 
-def _cues(sentence: str) -> list[tuple[Cue, re.Match[str]]]:
-    """Each cue's first match used as a verb ("Russia's dwindling supply of missiles" is a noun)."""
+def _cues(sentence: str) -> tuple[list[tuple[Cue, re.Match[str]]], set[str]]:
+    """Each cue's first match used as a verb ("Russia's dwindling supply of missiles" is a noun), and
+    the ids of every cue that matches at all (the learned reader's features)."""
     out = []
+    seen = set()
     for cue in load_cues():
-        m = next((m for m in cue.pattern.finditer(sentence) if not _not_a_verb(m, sentence)), None)
+        matches = list(cue.pattern.finditer(sentence))
+        if matches:
+            seen.add(cue.id)
+        m = next((m for m in matches if not _not_a_verb(m, sentence)), None)
         if m:
             out.append((cue, m))
-    return out
+    return out, seen
 
 
 _NOUN_OR_VERB = {"supply", "supplies", "pledge", "pledges", "transfer", "transfers", "promises", "deliveries",

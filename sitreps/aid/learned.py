@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,17 +25,22 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"\b\w[\w']*\b")
 
 
-def sentence_features(sentence: str) -> dict[str, float]:
+def sentence_features(sentence: str, cues_matched: Collection[str] | None = None) -> dict[str, float]:
     """Words ("w appointed"), word pairs ("b was appointed") and decision cues ("cue dec.law") of a
-    sentence; numbers read as 0, curly apostrophes as straight ones, case ignored."""
-    text = _NUMBER.sub(" 0 ", sentence.replace("’", "'")).lower()
-    words = _WORD.findall(text)
+    sentence; numbers read as 0, curly apostrophes as straight ones, case ignored. ``cues_matched``:
+    the ids of the cues that match the sentence, if the caller has already run them."""
+    words = _WORD.findall(_normal(sentence, " 0 "))
     features = {f"w {w}": 1.0 for w in words}
     features.update({f"b {a} {b}": 1.0 for a, b in zip(words, words[1:])})
     for cue in load_cues():
-        if cue.category == "decision" and cue.pattern.search(sentence):
+        if cue.category == "decision" and (
+                cue.id in cues_matched if cues_matched is not None else cue.pattern.search(sentence)):
             features[f"cue {cue.id}"] = CUE_SCALE
     return features
+
+
+def _normal(text: str, number: str) -> str:
+    return _NUMBER.sub(number, text.replace("’", "'")).lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +69,7 @@ class DecisionModel:
         """The span of the word that speaks most for a decision ("appointed"): the record's trigger."""
         best, span = -math.inf, (0, len(sentence))
         for m in _WORD.finditer(sentence):
-            word = _NUMBER.sub("0", m.group().replace("’", "'")).lower()
-            w = self.weights.get(f"w {word}", -math.inf)
+            w = self.weights.get(f"w {_normal(m.group(), '0')}", -math.inf)
             if w > best:
                 best, span = w, m.span()
         return span
