@@ -93,10 +93,40 @@ def test_unofficial_reports_are_marked_and_sources_named(gaz: Gazetteer) -> None
         "A deputy asked Prigozhin to provide all possible assistance to Ukraine.",  # a request
         "Russian forces face growing supply problems and shortages of guided munitions.",  # a noun
         "The Ulyanovsk plant is attempting to obtain German components for Buk missiles via Kazakhstan.",  # industry
+        "Strikes on the port cut one route by which Western states can provide weapons to Ukraine.",  # a capacity
+        "The attacks aim to make Western states hesitant to provide more weapons to Ukraine.",  # an attitude
+        "Poland fears backlash from supplying Ukraine with more tanks.",  # a fear
+        "A think tank has provided a short summary of Iranian drones.",  # not materiel
+        "Belarusian authorities have banned trains carrying military equipment from passing through Minsk.",
+        "Russian Security Council Secretary Nikolai Patrushev arrived in Tehran to discuss Iranian missiles.",  # a visit
+        "The two presidents reached a deal on the removal of heavy weapons from the plant.",  # not a transfer
+        "Russia may send Iran Su-35 aircraft next year.",  # Iran receives; Russia's sales abroad are not this aid
+        "Russian forces struck T-72 tanks supplied to Ukraine by Poland.",  # a re-mention of earlier aid
+        "Ukrainian forces used the provided drones near Kherson.",  # an adjective
+        "Russian forces have little combat power remaining to send to Ukraine.",  # troops
     ],
 )
 def test_what_is_not_aid(gaz: Gazetteer, text: str) -> None:
     assert _aid(gaz, text) == []
+
+
+def test_an_act_gives_what_its_own_clause_names(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "The Pentagon will provide Patriot systems to Ukraine, but a typical battery also includes "
+                        "radars and generators.")
+    assert [r.item for r in records] == ["Patriot"]
+    received = _aid(gaz, "Russian forces received a new batch of Iranian drones and continue to negotiate with Iran "
+                         "on the purchase of ballistic missiles.")
+    assert [r.item for r in received] == ["Drones (unspecified)"]
+
+
+def test_what_is_yet_to_come_is_expected(gaz: Gazetteer) -> None:
+    [later] = _aid(gaz, "Iranian shipments of drones to Russia will likely increase Russian reliance on Iran.")
+    [supplying] = _aid(gaz, "It is unclear which drones Iran will be supplying to Russia.")
+    assert later.status == supplying.status == "expected"
+    [began] = _aid(gaz, "Iran began providing Russia drones before February 24.")
+    assert began.status == "delivered"
+    [vague] = _aid(gaz, "Iran will provide Russia with up to several hundred drones.")
+    assert vague.quantity is None  # "several hundred" is no number
 
 
 def test_a_date_is_not_a_quantity_and_a_coast_is_not_a_donor(gaz: Gazetteer) -> None:

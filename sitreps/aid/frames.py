@@ -51,6 +51,23 @@ _UNITS_NEXT = re.compile(
 )
 _COMPONENTS = re.compile(r"\b(?:components|spare\s+parts|dual-use|microelectronics|chips)\b", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\s+(?:\w+\s+)?$")
+_CAPACITY_BEFORE = re.compile(  # what could be given, or a will to give: no act
+    r"\b(?:can|could|(?:hesitant|reluctant|unwilling|willing|ready|able)\s+to|(?:will|willingness|reluctance|"
+    r"ability|capacity|decisions?|efforts?)\s+to|since|backlash\s+(?:from|over)|fears?\s+(?:of|that))\s+(?:\w+\s+){0,2}$"
+)
+_DEAL_ABOUT_NEXT = re.compile(r"\s+on\s+(?:the\s+)?(?:removal|withdrawal|demilitari[sz]ation|exchange|export|grain)\b")
+_BLOCKED_BEFORE = re.compile(r"\b(?:banned|bans|prohibited|prohibits|blocked|blocks|halted|stopped)\s+(?:\w+\s+){0,2}$")
+_VISITOR_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|President|Chancellor|Premier|delegation|officials?|envoy|commander|Chief)"
+    r"(?:\s+[A-Z][\w’'-]*){1,3}\s+(?:\w+ly\s+)?$"
+)
+_NOUN_WILL = re.compile(r"will\s+to\b", re.I)
+_TROOPS_BEFORE = re.compile(r"\b(?:combat\s+power|manpower|reinforcements|troops)\s+(?:\w+\s+){0,2}$")
+_NOT_MATERIEL_NEXT = re.compile(
+    r"\s+(?:(?:a|an|the|no|any|more|additional|further|some)\s+)?(?:[\w-]+\s+)?(?:summary|evidence|details?|information|"
+    r"footage|updates?|assessments?|briefings?|explanations?|pictures|images|photos|figures|data|estimates?|"
+    r"statistics|insights?|context|confirmation|proof|cover|guidance|advice|comment)\b"
+)
 _REQUEST_BEFORE = re.compile(r"\b(?:asked|urged|called\s+(?:on|upon)|requested|appealed\s+to|begged)\b")
 _USD = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|m)?\b", re.I)
 _END_OF = re.compile(r"\bby\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?P<what>year|month|summer|spring|autumn|fall|winter)\b", re.I)
@@ -89,7 +106,8 @@ def _frames_for(
     """The frames one cue gives, or [] when the sentence does not bear it out (another cue may)."""
     if cue.category == "decision":
         return decision_frames(cue, match, sentence)
-    items = items_in(sentence, catalogue, match.span()) if cue.category == "aid" else []
+    items = items_in(sentence, catalogue, match.span(), _clause_span(sentence, match.start())) \
+        if cue.category == "aid" else []
     if match.group().lower().startswith("in exchange for"):  # what was paid comes before: not this aid
         items = [item for item in items if item[2] >= match.end()]
     if cue.category == "aid" and not _is_aid_act(match, sentence, items):
@@ -120,8 +138,18 @@ def _is_aid_act(match: re.Match[str], sentence: str, items: list[Item]) -> bool:
         return False  # "could send the 64th Motorized Rifle Brigade": troops; "obtain German components": industry
     if _NEGATED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
         return False  # "Iran has not provided weapons" is a denial: not a record
-    if _REQUEST_BEFORE.search(sentence, max(0, match.start() - 120), match.start()):
+    if _REQUEST_BEFORE.search(sentence, max(0, match.start() - 220), match.start()):
         return False  # "asked Prigozhin ... to provide all possible assistance" is a request, not an act
+    if _CAPACITY_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+        return False  # "one route by which Western countries can provide aid", "hesitant to provide weapons"
+    if _NOUN_WILL.match(match.group()) or _TROOPS_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+        return False  # "degrade Western will to provide"; "little combat power remaining to send to Ukraine"
+    if _NOT_MATERIEL_NEXT.match(sentence, match.end()) or _DEAL_ABOUT_NEXT.match(sentence, match.end()):
+        return False  # "has provided a quick summary of Iranian drones", "reached a deal on the removal of weapons"
+    if _BLOCKED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        return False  # "have banned trains carrying military equipment from passing through"
+    if _RECEIVING.match(match.group()) and _VISITOR_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+        return False  # "Security Council Secretary Nikolai Patrushev arrived in Tehran": a visit
     # "Russian forces transferred 15 Tor-M2 systems towards Brest" moves their own materiel
     return bool(_RECEIVING.search(match.group())) or not _OWN_FORCES_SUBJECT.search(sentence, 0, match.start())
 
@@ -191,6 +219,11 @@ _NOUN_AFTER = re.compile(  # "supply problems", "supply lines": a noun
 _PARTICIPLE_AFTER_NOUN = re.compile(  # "the tanks sent to Russia were ...": a re-mention, not an act
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+){1,2}$", re.I
 )
+_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
+_MATERIEL_JUST_BEFORE = re.compile(
+    r"\b(?:tanks|systems|weapons|missiles|drones|munitions|howitzers|vehicles|rounds|shells|launchers|arms|"
+    r"equipment|aircraft|jets|HIMARS)\s+$"
+)
 _PARTICIPLES = {"sent", "delivered", "provided", "supplied", "transferred", "donated", "shipped", "pledged", "promised"}
 
 
@@ -198,6 +231,9 @@ def _not_a_verb(m: re.Match[str], sentence: str) -> bool:
     word = m.group().lower()
     if word in _NOUN_OR_VERB:
         return bool(_NOUN_BEFORE.search(sentence, 0, m.start()) or _NOUN_AFTER.match(sentence, m.end()))
+    if word in _PARTICIPLES and (_DETERMINER_JUST_BEFORE.search(sentence, 0, m.start()) or (
+            _MATERIEL_JUST_BEFORE.search(sentence, 0, m.start()) and _PREPOSITION_NEXT.match(sentence, m.end()))):
+        return True  # "the provided drones", "those provided by the UK", "T-72 tanks supplied to Ukraine by"
     return (word in _PARTICIPLES and bool(_PARTICIPLE_AFTER_NOUN.search(sentence, 0, m.start()))
             and bool(_PREPOSITION_NEXT.match(sentence, m.end())))  # no object: "the tanks sent to Russia"
 
@@ -216,12 +252,17 @@ def _status(cue: Cue, match: re.Match[str], sentence: str) -> tuple[str | None, 
     if cue.id == "aid.pledge" and _BARE_PRESENT.fullmatch(match.group()) and not _MODAL_BEFORE.search(
             sentence, 0, match.start()):
         return "delivery", "delivered"
+    if cue.id == "aid.deliver" and _WILL_AFTER.match(sentence, match.end()):
+        return "pledge", "expected"  # "Iranian shipments of drones to Russia will likely further increase ..."
+    if cue.id == "aid.deliver" and match.group().startswith("be ") and _WILL_BEFORE.search(sentence, 0, match.start()):
+        return "pledge", "expected"  # "the kinds of drones Iran will be supplying"
     if cue.id == "aid.deliver" and match.group().startswith("continue") and _WILL_BEFORE.search(
             sentence, 0, match.start()):
         return "pledge", "pledged"  # "will additionally continue to provide" promises more
     return cue.subtype, cue.status
 
 
+_WILL_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:will|would)\b")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:\w+\s+)?$")
 _FUTURE_SHIPMENT = re.compile(r"will\b|(?:plans?|intends?)\s+to\b", re.I)
 
@@ -264,12 +305,24 @@ _SPEAKER_GIVES = re.compile(
     r"(?:they|it|he|she|we)\s+"
     r"(?:\w+\s+){0,3}?(?:will|would|plans?|intends?|agreed|had|have|has)\b"
 )
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;\s|\s+and\s+(?:also\s+)?continues?\s+to\b")
 
 
 def _clause(sentence: str, at: int) -> int:
     """Which clause of the sentence an offset falls in (clauses split at "; " and ", but")."""
     return sum(1 for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, at)))
+
+
+def _clause_span(sentence: str, at: int) -> tuple[int, int]:
+    """The clause around an offset: "received drones and continues to negotiate ... missiles"."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
 
 
 _SPEAKS_NEXT = re.compile(  # a country's officials or services saying something: a source, not a giver
@@ -287,7 +340,8 @@ _OWN_FORCES_SUBJECT = re.compile(
 _GEOGRAPHY_NEXT = re.compile(r"[\w.]+(?:\s+[A-Z]\w+)?\s+(?:coast|border|territory|airspace|waters|side|soil|frontier)\b")
 _MADE_IN = re.compile(r"[\w. ]*?-(?:made|produced|built|manufactured|designed|origin)\b")  # "British-made NLAWs"
 _DESTINATION_BEFORE = re.compile(  # "sent to Russia", "providing Iran with": where the materiel goes
-    r"\b(?:(?:to|into)\s+(?:the\s+)?|(?:provid|suppl|equipp|arm)(?:e|es|ed|ied|ies|y|ing)\s+)$"
+    r"\b(?:(?:to|into)\s+(?:the\s+)?|(?:provid|suppl|equipp|arm)(?:e|es|ed|ied|ies|y|ing)\s+|"
+    r"(?:send|sends|sent|sending|give|gives|gave|giving|sell|sells|sold|selling)\s+)$"
 )
 _NAME_AS_ADJECTIVE = re.compile(  # "to the US provision of HIMARS": the US gives
     r"[\w.]*\s+(?!(?:and|or|in|on|via|by|from|for|with|to|as|at|through|which|that|while|but|after|before|since|"

@@ -43,10 +43,15 @@ _NOT_AN_ITEM = re.compile(
 )
 
 
-def items_in(sentence: str, catalogue: Catalogue, trigger: tuple[int, int]) -> list[Item]:
+def items_in(sentence: str, catalogue: Catalogue, trigger: tuple[int, int],
+             clause: tuple[int, int] | None = None) -> list[Item]:
     """(canonical name, class, start) of each catalogue system named, longest match first; a system
-    named twice keeps the mention nearest the act. Generic names count only as _generic_counts says."""
+    named twice keeps the mention nearest the act. Generic names count only as _generic_counts says.
+    When systems are named inside the act's ``clause``, those named outside it are not what it gives
+    ("would provide Patriots, but a typical battery includes radars and generators")."""
     found = _catalogue_matches(sentence, catalogue) + _calibre_list(sentence, catalogue)
+    if clause:
+        found = [f for f in found if clause[0] <= f[1] < clause[1]] or found
     named: dict[str, list[int]] = {}  # class -> starts of the named (not generic) systems
     for system_id, start in found:
         if not _generic(system_id):
@@ -179,12 +184,15 @@ def _quantity(sentence: str, start: int) -> tuple[int, str] | None:
     raw = m["n"].lower().replace(",", "")
     value = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
     lead = before[:m.start()]
+    if raw in ("hundred", "dozen") and _VAGUE_BEFORE.search(lead):
+        return None  # "up to several hundred UAVs" gives no number
     for pattern, qualifier in _QUALIFIERS:
         if pattern.search(lead):
             return value, qualifier
     return value, "exact"
 
 
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.I)
 _LIST_JOIN = re.compile(r"[\w .()/-]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
 
