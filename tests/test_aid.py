@@ -163,6 +163,9 @@ def test_decisions_are_discrete_acts(gaz: Gazetteer, text: str, subtype: str) ->
         "Russian officials are preparing for another wave of mobilization.",  # speculation
         "Shoigu stated that Russia mobilized 300,000 men.",  # a result of an earlier act
         "The Russian MoD denied rumors that Gerasimov resigned from his post.",  # a denial
+        "Russian forces have apparently decided to seize the plant through a ground assault.",  # a military choice
+        "Newly formed volunteer battalions are deploying to Ukraine.",  # an adjective
+        "Telegram channels spread a fake mobilization order.",  # not an act
     ],
 )
 def test_talk_about_decisions_is_not_a_decision(gaz: Gazetteer, text: str) -> None:

@@ -37,12 +37,13 @@ _OFFICE = re.compile(  # appointments and dismissals are to and from offices
 _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and requests are about decisions, not acts
     r"\bobjective:|\bset(?:ting|s)?\s+(?:the\s+)?conditions|\bpolicies\b|\befforts\s+to\s+downplay|\bfears?\s+that\b|"
     r"\bdoes\s+not\s+recognize|\basked\s+(?:\w+\s+)?to\b|\bcritic(?:s|ism|ized|izing)?\b|\bden(?:ied|ies|y)\b|"
-    r"\brumou?rs?\b|\bindicators?\b|\bsanctions?\b|understandingwar\.org|\|",
+    r"\brumou?rs?\b|\bindicators?\b|\bsanctions?\b|understandingwar\.org|\||\bfake\b",
     re.I,
 )
 _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's explanations of an earlier act
     r"\b(?:continu\w*|preparing|prepares?|likely|may|might|could|would|should|potential(?:ly)?|possib\w*|whoever|"
-    r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously|by|"
+    r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously|by|newly|"
+    r"regionally|"
     r"after|since|when|following|until|day|refus\w*\s+to|demanding)"  # "the same day Putin announced ..." is background
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
@@ -53,6 +54,12 @@ _NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Priv
     r"\b(?:Wagner(?:\s+Group|\s+Private\s+Military\s+Company|\s+PMC)?|Prigozhin)\s+(?:\w+\s+){0,2}$"
 )
 _NON_STATE_SENTENCE = re.compile(r"\W*(?:[\w’'-]+\s+){0,4}?(?:Prigozhin|Wagner)\b")  # "Wagner financier Prigozhin ..."
+_DECIDED = re.compile(r"decided\s+to", re.I)
+_OPERATION_NEXT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:seize|capture|attack|assault|storm|launch|advance|withdraw|retreat|deploy|redeploy|shell|"
+    r"strike|spoil|put|encircle|push|abandon|commit|focus|prioriti[sz]e|use|fight|defend|hold|continue)\b"
+)
+_FORCES_BEFORE = re.compile(r"\b(?:forces|troops|units|Ukrainians|Russians|command|commanders?)\s+(?:\w+\s+){0,2}$")
 _RESULT_FIGURE = re.compile(r"^\s*(?:approximately\s+|about\s+|over\s+|some\s+|more\s+than\s+)?\d")
 
 
@@ -63,6 +70,9 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
         return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
     if _HEDGE_INSIDE.search(match.group()) or _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, match.start()):
         return False  # "The Kremlin likely directed ...", "a milblogger whom Putin recently appointed ..."
+    if _DECIDED.fullmatch(match.group()) and (_OPERATION_NEXT.match(sentence, match.end()) or _FORCES_BEFORE.search(
+            sentence, max(0, match.start() - 60), match.start())):
+        return False  # "Russian forces decided to seize the plant": a military choice, not an institutional act
     non_state = _NON_STATE_SUBJECT.search(sentence, max(0, match.start() - 60), match.start())
     if non_state or _NON_STATE_SENTENCE.match(sentence):
         return False  # "The Wagner Private Military Company announced the creation of its own channel"
