@@ -90,8 +90,7 @@ def read_aid_frames(
         if done and (cue.category != "decision" or any(_overlap(f.trigger, match.span()) for f in done)):
             continue  # a sentence can report several acts of different kinds: "A was removed and B took over"
         out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
-    overruled = any(cue.category == "decision" for cue, _ in hits)  # a cue matched, and a rule said it is no act
-    if learned and not overruled and not any(f.category == "decision" for f in out):
+    if learned and not any(f.category == "decision" for f in out):
         out += learned_decision(sentence, seen)
     return out
 
