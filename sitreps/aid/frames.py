@@ -112,6 +112,8 @@ def _frames_for(
         items = [item for item in items if item[2] >= match.end()]
     if cue.category == "aid" and not _is_aid_act(match, sentence, items):
         return []
+    if cue.category == "aid" and _third_party_receives(sentence, places, offset, match.end()):
+        return []  # "Russia may send Iran Su-35 aircraft": neither Ukraine's aid nor what Russia receives
     donors = _donors(sentence, places, offset, source_span, match.start(), hosts=cue.category == "training")
     if not donors and cue.category == "aid":
         donors = makers(items, catalogue)
@@ -127,6 +129,19 @@ def _frames_for(
     frame = AidFrame("aid", subtype, match.span(), donors, recipient, None, None, None, status, due, (), None, None,
                      cue.id)
     return _aid_frames(frame, sentence, items or listed_items(sentence, match.end(), catalogue))
+
+
+def _third_party_receives(sentence: str, places: list[PlaceMention], offset: int, end: int) -> bool:
+    """A country other than Ukraine or Russia named right after the act as its indirect object ("send Iran";
+    not a demonym: "transporting Belarusian T-72 tanks")."""
+    m = _OBJECT_NEXT.match(sentence, end)
+    if not m:
+        return False
+    return any(p.place is not None and p.place.kind == "country" and p.place.country not in ("UA", "RU")
+               and p.span.start - offset == m.end() for p in places)
+
+
+_OBJECT_NEXT = re.compile(r"\s+(?:the\s+)?")
 
 
 def _is_aid_act(match: re.Match[str], sentence: str, items: list[Item]) -> bool:
