@@ -65,7 +65,8 @@ def _aid_record(
 ) -> Record:
     source, side, source_rule, attributed, _ = said
     modality, modality_rule = attrib.modality(text, frame.trigger[0], frame.trigger[1], attributed, lex)
-    key = f"{doc.id}|{offset}|{frame.category}|{frame.item}|{','.join(frame.donors)}"
+    key = (f"{doc.id}|{offset}|{frame.category}|{frame.subtype}|{frame.item}|{','.join(frame.donors)}|"
+           f"{frame.quantity}|{frame.due}|{frame.trigger[0]}")  # "X replaced Y" and a schedule's tranches differ here
     return Record(
         id=hashlib.sha256(key.encode()).hexdigest()[:20],
         **_shared_fields(doc, text, offset, report),  # type: ignore[arg-type]

@@ -129,6 +129,32 @@ def test_what_is_yet_to_come_is_expected(gaz: Gazetteer) -> None:
     assert vague.quantity is None  # "several hundred" is no number
 
 
+def test_a_schedule_gives_the_promise_its_last_due_date_and_one_expected_record_per_tranche(gaz: Gazetteer) -> None:
+    text = ("Germany will deliver 50 Gepard self-propelled anti-aircraft guns to Ukraine: the first 10 in the autumn, "
+            "up to 40 by the end of the year, the rest in the first half of next year.")
+    promise, *tranches = _aid(gaz, text)
+    assert (promise.status, promise.quantity, promise.due) == ("pledged", (50, "exact"), "2023-06-30")
+    assert [(t.status, t.quantity, t.due, t.rules[0]) for t in tranches] == [
+        ("expected", (10, "exact"), "2022-11-30", "aid.schedule"),
+        ("expected", (40, "up_to"), "2022-12-31", "aid.schedule"),
+        ("expected", None, "2023-06-30", "aid.schedule"),
+    ]
+    [line] = build_ledger([promise, *tranches])
+    assert (line.quantities["pledged"], line.quantities["expected"]) == (50, 50)
+
+
+def test_every_record_has_its_own_id(gaz: Gazetteer) -> None:
+    text = "Putin replaced Colonel-General Gennady Zhidko with Colonel-General Viktor Goremykin as deputy defense minister."
+    records = _aid(gaz, text, "decision")
+    assert sorted(r.subtype for r in records) == ["appointment", "dismissal"]
+    assert len({r.id for r in records}) == 2
+
+
+def test_a_generic_name_that_counts_a_system_is_not_an_item_of_its_own(gaz: Gazetteer) -> None:
+    [rounds] = _aid(gaz, "France delivered 12,000 rounds of 122mm ammunition to Ukraine.")
+    assert (rounds.item, rounds.quantity) == ("122mm artillery ammunition", (12000, "exact"))
+
+
 def test_a_date_is_not_a_quantity_and_a_coast_is_not_a_donor(gaz: Gazetteer) -> None:
     [jets] = _aid(gaz, "Poland announced on February 27 that it will send fighter jets to Ukraine.")
     assert (jets.donors, jets.quantity, jets.item_class) == (("PL",), None, "aircraft")

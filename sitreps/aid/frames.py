@@ -33,6 +33,7 @@ from sitreps.aid.items import (
     materiel_noun,
     owned_by,
 )
+from sitreps.aid.schedule import read_schedule
 from sitreps.aid.training import training_frames
 from sitreps.ingest.dates import MONTH_ALTERNATION, MONTHS
 from sitreps.model import PlaceMention
@@ -128,7 +129,22 @@ def _frames_for(
         return training_frames(cue, match, sentence, donors, due, catalogue)
     frame = AidFrame("aid", subtype, match.span(), donors, recipient, None, None, None, status, due, (), None, None,
                      cue.id)
-    return _aid_frames(frame, sentence, items or listed_items(sentence, match.end(), catalogue))
+    frames = _aid_frames(frame, sentence, items or listed_items(sentence, match.end(), catalogue))
+    return _with_schedule(frames, sentence, items, report)
+
+
+def _with_schedule(frames: list[AidFrame], sentence: str, items: list[Item], report: date | None) -> list[AidFrame]:
+    """A promise of one system with a delivery schedule ("50 Gepards: the first 10 in the autumn, up to 40 by
+    the end of the year, the rest in the first half of next year") is due when its last tranche is, and
+    each tranche is an expected delivery of its own, due by the end of its period (rule aid.schedule)."""
+    if len(frames) != 1 or len(items) != 1 or frames[0].status not in ("pledged", "authorised", "announced", "expected"):
+        return frames
+    tranches = read_schedule(sentence, items[0][2], report)
+    if not tranches:
+        return frames
+    promise = replace(frames[0], due=max(t.due for t in tranches))
+    return [promise] + [replace(promise, subtype="delivery", status="expected", quantity=t.quantity, due=t.due,
+                                rule="aid.schedule") for t in tranches]
 
 
 def _third_party_receives(sentence: str, places: list[PlaceMention], offset: int, end: int) -> bool:

@@ -84,8 +84,9 @@ def _generic_counts(sentence: str, start: int, item_class: str, named: dict[str,
     unless it lies outside the act's window; unless it is part of a name ("the 43rd Missile and
     Ammunition Storage Arsenal")."""
     same_class = named.get(item_class, ())
-    if any(s < start or _INCLUDING_NEXT.match(sentence, start, s) for s in same_class):
-        return False
+    if any(s < start or _INCLUDING_NEXT.match(sentence, start, s) or _OF_BETWEEN.fullmatch(sentence, start, s)
+           for s in same_class):
+        return False  # ... or it counts them: "12,000 rounds of 122mm ammunition"
     if any(0 < start - s <= _HEAD_NOUN for starts in named.values() for s in starts):
         return False
     return window[0] <= start <= window[1] and not (start > 0 and sentence[start:start + 2].istitle())
@@ -95,6 +96,7 @@ _NO_ITEM = {"gen-equipment"}  # "211 pieces of military equipment" counts materi
 _GENERIC_BEFORE, _GENERIC_AFTER = 200, 160
 _HEAD_NOUN = 20  # "40 BMP-2 armored vehicles": the generic words right after a named system are its head noun
 _CLAUSE_BREAK = re.compile(r"\b(?:because|due\s+to|while|although|whereas|in\s+order\s+to)\b|;")
+_OF_BETWEEN = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the\s+)?")
 _INCLUDING_NEXT = re.compile(r"[\w -]{0,40}?,?\s+(?:including|such\s+as|namely)\b")  # "missiles, including the Fateh-110"
 
 

@@ -1,0 +1,113 @@
+"""Delivery schedules: "50 Gepards: the first 10 in the autumn, up to 40 by the end of the year, the rest in
+the first half of next year" is a pledge of 50 due by mid-next-year, in three tranches, each expected by the
+end of its period. Periods end where the text says: "in the autumn" on 30 November, "by the end of the year"
+on 31 December, "in the first half of next year" on 30 June of the next year, "in June" on 30 June (of the
+next year when June has passed).
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date
+
+from sitreps.ingest.dates import MONTH_ALTERNATION, MONTHS
+
+
+@dataclass(frozen=True)
+class Tranche:
+    quantity: tuple[int, str] | None  # None for "the rest"
+    due: str  # ISO date: the end of the period the tranche is due in
+    span: tuple[int, int]  # sentence offsets of the tranche ("the first 10 in the autumn")
+
+
+_PART_BREAK = re.compile(r"\s*(?:[,;:–—]\s*|\s(?=\(?then\b))(?:and\s+|then\s+)?|\s+and\s+(?=the\s+(?:rest|remainder|remaining))")
+_AMOUNT = re.compile(
+    r"^(?:the\s+)?(?:(?P<lead>first|initial|next|remaining|last|final|another|further|second|third)\s+)?"
+    r"(?:(?P<qual>up\s+to|at\s+least|about|around|approximately)\s+)?(?P<n>\d[\d,]*)(?:\s+more)?\b"
+    r"|^(?:the\s+)?(?P<rest>rest|remainder|remaining\s+(?:ones|systems|vehicles|units))\b",
+    re.I,
+)
+_QUALIFIERS = {"up to": "up_to", "at least": "at_least", "about": "about", "around": "about", "approximately": "about"}
+_SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30)}
+_PERIOD = re.compile(
+    r"\b(?:in|by|during|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
+    r"(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
+    r"(?P<season>spring|summer|autumn|fall|winter)|(?P<month>" + MONTH_ALTERNATION + r")|(?P<year>year)|"
+    r"(?P<number>20\d\d))\b(?:\s+of\s+(?P<which>next\s+year|this\s+year|20\d\d))?|\b(?P<next>next\s+year)\b",
+    re.I,
+)
+
+
+def read_schedule(sentence: str, start: int, report: date | None) -> list[Tranche]:
+    """The tranches written after ``start`` (the end of the item), or [] unless at least two are
+    written, or one that says it is the first ("the first 10 in the autumn")."""
+    if report is None:
+        return []
+    tranches: list[Tranche] = []
+    parts = _parts(sentence, start)
+    for lo, hi in parts:
+        amount = _AMOUNT.match(sentence[lo:hi])
+        period = _PERIOD.search(sentence, lo, hi)
+        if not (amount and period):
+            continue
+        due = period_end(period, report)
+        if due is None:
+            continue
+        tranches.append(Tranche(_quantity(amount), due, (lo, hi)))
+    if len(tranches) >= 2 or (tranches and re.match(r"(?:the\s+)?(?:first|initial)\b", sentence[tranches[0].span[0]:], re.I)):
+        return tranches
+    return []
+
+
+def _parts(sentence: str, start: int) -> list[tuple[int, int]]:
+    """Spans between the breaks (", ", ": ", "; ", " and the rest") after ``start``."""
+    out, lo = [], start
+    for m in _PART_BREAK.finditer(sentence, start):
+        if m.start() > lo:
+            out.append((lo, m.start()))
+        lo = m.end()
+    end = len(sentence.rstrip(" .\n"))
+    if end > lo:
+        out.append((lo, end))
+    return out
+
+
+def _quantity(amount: re.Match[str]) -> tuple[int, str] | None:
+    if amount["rest"] or not amount["n"]:
+        return None
+    qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (amount["qual"] or "").lower()), "exact")
+    return int(amount["n"].replace(",", "")), qualifier
+
+
+def period_end(m: re.Match[str], report: date) -> str | None:
+    """The last day of the period a _PERIOD match names, seen from the report date."""
+    which = (m["which"] or "").lower()
+    year = report.year + 1 if (which == "next year" or m["next"]) else int(which) if which.isdigit() else report.year
+    if m["next"]:
+        return date(year, 12, 31).isoformat()
+    if m["number"]:
+        return date(int(m["number"]), 12, 31).isoformat()
+    if m["half"]:
+        return date(year, 6, 30).isoformat() if m["half"].lower() == "first" else date(year, 12, 31).isoformat()
+    if m["quarter"]:
+        month = {"first": 3, "second": 6, "third": 9, "fourth": 12}[m["quarter"].lower()]
+        return date(year, month, monthrange(year, month)[1]).isoformat()
+    if m["season"]:
+        season = m["season"].lower()
+        if season == "winter":  # winter ends in the February after the year it starts in
+            year = year + 1 if which else (report.year if report.month <= 2 else report.year + 1)
+            return date(year, 2, monthrange(year, 2)[1]).isoformat()
+        month, day = _SEASON_END[season]
+        if not which and date(year, month, day) < report:
+            year += 1  # "in the spring", written in the summer, is next spring
+        return date(year, month, day).isoformat()
+    if m["month"]:
+        month = MONTHS[m["month"].lower()]
+        if not which and month < report.month:
+            year += 1
+        return date(year, month, monthrange(year, month)[1]).isoformat()
+    if m["year"]:
+        return date(year, 12, 31).isoformat()
+    return None
