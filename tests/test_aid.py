@@ -86,6 +86,24 @@ def test_unofficial_reports_are_marked_and_sources_named(gaz: Gazetteer) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "Germany delivered 10 IRIS-T SLM systems to Ukraine, according to unofficial reports.",
+        "Unofficial reports say that Germany delivered 10 IRIS-T SLM systems to Ukraine.",
+        "According to unconfirmed reports, Germany delivered 10 IRIS-T SLM systems to Ukraine.",
+    ],
+)
+def test_unofficial_reports_are_unconfirmed_and_name_no_source(gaz: Gazetteer, text: str) -> None:
+    [record] = _aid(gaz, text)
+    assert (record.donors, record.status, record.modality, record.source) == (("DE",), "delivered", "unconfirmed", None)
+
+
+def test_arriving_in_ukraine_is_a_delivery_even_with_no_giver_named(gaz: Gazetteer) -> None:
+    [record] = _aid(gaz, "The first Caesar howitzers arrived in Ukraine.")
+    assert (record.donors, record.recipient, record.item, record.status) == ((), "UA", "Caesar", "delivered")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Syrian President Bashar al-Assad has promised to send 40,000 Syrian fighters to Ukraine.",  # people
         "Moscow could soon send the 64th Motorized Rifle Brigade to Ukraine.",  # a unit, not materiel
         "US officials stated that Russia may be providing Iran with helicopters and air defense systems.",  # to Iran

@@ -43,7 +43,10 @@ _AID_CONTEXT = re.compile(
     r"materiel|howitzers?|tanks?|missiles?|rounds|shells|vehicles|launchers|drones)\b",
     re.I,
 )
-_FOR_UKRAINE = re.compile(r"\b(?:to|for|with)\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b|\bUkraine\s+(?:received|will\s+receive)\b")
+_FOR_UKRAINE = re.compile(
+    r"\b(?:to|for|with)\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b|\bUkraine\s+(?:received|will\s+receive)\b|"
+    r"\barriv(?:ed|es|ing)\s+(?:\w+\s+)?in\s+Ukraine\b"
+)
 _MATERIEL = re.compile(r"\b(?:aid|assistance|package|shipments?|arms|weapons|materiel|military\s+equipment)\b", re.I)
 _UNITS_NEXT = re.compile(
     r"\s+(?:the\s+|more\s+|additional\s+)?(?:(?!to\b|for\b|with\b|of\b|and\b)[\w-]+\s+){0,3}?"

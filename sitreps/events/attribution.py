@@ -13,7 +13,11 @@ _REPORTING_VERB = re.compile(
     r"confirm(?:ed|s)|acknowledg(?:ed|es)|assert(?:ed|s)|posted|published|indicat(?:ed|es)|warned|suggested|"
     r"show(?:s|ed|n)?|depict(?:s|ed)?|observed)\b"
 )
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=[,.;]|$)")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=[,.;]|$)")
+_HEARSAY = re.compile(  # "unofficial reports", "unconfirmed sources": no one to name, and not confirmed
+    r"^(?:some\s+|several\s+|multiple\s+)?(?:unconfirmed|unofficial|unverified)(?:\s+(?:reports?|sources?|information|claims?))?$",
+    re.I,
+)
 _NOT_A_SOURCE = re.compile(r"^(?:ISW|We|It|This|That|They|He|She|These|Those|Reports?)\b", re.I)
 
 
@@ -38,6 +42,8 @@ def attribution(sentence: str, lex: Lexicon) -> Attribution:
     else:
         return None, None, None, None, None
     who = sentence[span[0]:span[1]].strip(" “”\"'()")
+    if _HEARSAY.match(who):
+        return None, None, "src.unconfirmed", "unconfirmed", span
     if not who or _NOT_A_SOURCE.match(who):
         return None, None, None, None, None
     for cue in lex.attributions:
