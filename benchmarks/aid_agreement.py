@@ -1,11 +1,14 @@
-"""How well two annotators agree on aid, training and decision records (tests/eval/gold/aid_second against
-tests/eval/gold/aid), scored exactly as the extractor is scored (`sitreps evaluate aid`).
+"""How well two annotators agree on aid, training and decision records, scored exactly as the extractor
+is scored (`sitreps evaluate aid`): the second annotation is read as if an extractor had produced it. By
+default tests/eval/gold/aid_second against tests/eval/gold/aid (4 development reports); held-out set 8 has a
+second annotation too.
 
-    python benchmarks/aid_agreement.py
+    python benchmarks/aid_agreement.py [--first aid_heldout8 --second aid_heldout8_second]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 
 from _common import ROOT, need_shared
@@ -31,9 +34,14 @@ def as_records(rows: list[dict[str, object]]) -> list[Record]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--first", default="aid", help="folder under tests/eval/gold: the reference annotation")
+    parser.add_argument("--second", default="aid_second", help="folder under tests/eval/gold: the other annotation")
+    args = parser.parse_args()
     corpus = need_shared() / "corpus" / "isw"
-    second = load_gold(ROOT / "tests" / "eval" / "gold" / "aid_second")
-    first = {doc: rows for doc, rows in load_gold(ROOT / "tests" / "eval" / "gold" / "aid").items() if doc in second}
+    gold = ROOT / "tests" / "eval" / "gold"
+    second = load_gold(gold / args.second)
+    first = {doc: rows for doc, rows in load_gold(gold / args.first).items() if doc in second}
     predicted = {doc: as_records(rows) for doc, rows in second.items()}
     scores = evaluate_aid(first, corpus, lambda doc, text, report: predicted.get(doc, []))
     print(f"reports: {', '.join(sorted(first))}")

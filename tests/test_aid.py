@@ -46,6 +46,7 @@ def test_aid_donors_are_iso_codes_and_items_come_from_the_catalogue(gaz: Gazette
          "Russia with artillery shells.", ("KP",)),  # a country's services speaking are a source, not a giver
         ("US officials said that Germany will deliver 10 Leopard 2 tanks to Ukraine.", ("DE",)),
         ("US officials said that they will send 10 HIMARS to Ukraine.", ("US",)),
+        ("Aid includes EU plans announced on February 27 to send fighter jets to Ukraine.", ("EU",)),  # plans to give
         ("The Kremlin presents the US transfer of Patriot systems as an escalation, but Russia will not seek a "
          "conflict with NATO.", ("US",)),  # a donor in another clause is not this act's giver
     ],

@@ -337,7 +337,9 @@ def _donors(
 _SPEAKER_GIVES = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:announced|said|stated|confirmed|declared)\s+(?:on\s+\w+\s+\d+\s+)?(?:that\s+)?"
     r"(?:they|it|he|she|we)\s+"
-    r"(?:\w+\s+){0,3}?(?:will|would|plans?|intends?|agreed|had|have|has)\b"
+    r"(?:\w+\s+){0,3}?(?:will|would|plans?|intends?|agreed|had|have|has)\b|"
+    r"\s*(?:\w+\s+){0,2}?(?:announced|unveiled|confirmed)\s+(?:on\s+\w+\s+\d+\s+)?(?:plans?\s+)?to\s+"
+    r"(?:send|provide|supply|deliver|transfer|give|donate)\b"  # "EU plans announced on February 27 to send"
 )
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;\s|\s+and\s+(?:also\s+)?continues?\s+to\b")
 
