@@ -69,7 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     aid = commands.add_parser("aid", help="the aid ledger: pledged vs delivered per donor and item",
                               description="Aggregate aid records from reports into one line per donor x item, "
                               "with pledged, authorised, delivered and expected quantities kept apart.")
-    aid.add_argument("paths", nargs="+", help="inputs as for extract")
+    aid.add_argument("paths", nargs="+", help="inputs as for extract (with --records: record files, or -)")
+    aid.add_argument("--records", action="store_true",
+                     help="the inputs are records written by `sitreps extract --format jsonl`, not reports")
     aid.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
     aid.add_argument("--date", help="report date (YYYY-MM-DD) for inputs that do not give one")
     aid.set_defaults(run=_run_aid)
@@ -178,11 +180,37 @@ def _run_aid(args: argparse.Namespace, settings: Settings) -> int:
     batch = _Batch()
     aid: list[Record] = []
     sources: dict[str, str] = {}  # document id -> the file it came from, so every figure can be looked up
-    for item, records in _extracted(args, settings, batch):
-        sources[item.doc.id] = item.doc.source or item.name
-        aid += [r for r in records if r.category == "aid"]
+    if args.records:
+        aid = _read_records(args.paths, settings, batch)
+    else:
+        for item, records in _extracted(args, settings, batch):
+            sources[item.doc.id] = item.doc.source or item.name
+            aid += [r for r in records if r.category == "aid"]
     sys.stdout.write(render_ledger(build_ledger(aid, sources), args.format))
     return 1 if batch.failed else 0
+
+
+def _read_records(paths: Sequence[str], settings: Settings, batch: _Batch) -> list[Record]:
+    """The aid records in record files (`sitreps extract --format jsonl` output): a ledger without
+    extracting again. A file or line that cannot be read is reported on stderr and counted."""
+    from sitreps.aid.ledger import aid_records_from_jsonl
+
+    out: list[Record] = []
+    for path in paths:
+        where = "standard input" if path == "-" else path
+        try:
+            text = read_text(path, max_bytes=settings.max_input_bytes)
+        except SitrepsError as err:
+            batch.failed += 1
+            _say(f"{where}: {err}")
+            continue
+        records, failures = aid_records_from_jsonl(text, where)
+        batch.processed += 1
+        batch.failed += len(failures)
+        for failure in failures:
+            _say(str(failure))
+        out += records
+    return out
 
 
 def _run_evaluate(args: argparse.Namespace, settings: Settings) -> int:

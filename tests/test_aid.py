@@ -249,6 +249,26 @@ def test_aid_cli_writes_the_ledger_as_csv(cli_env: Path, tmp_path: Path) -> None
     assert done.stdout.splitlines()[1].startswith("CA,UA,M777,artillery,,,4,")
 
 
+def test_the_ledger_reads_saved_records_as_it_reads_reports(cli_env: Path, tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("Canada delivered 4 M777 howitzers to Ukraine. Norway pledged 20 M109 howitzers to Ukraine.",
+                      encoding="utf-8")
+    run = [sys.executable, "-m", "sitreps.cli"]
+    extracted = subprocess.run([*run, "extract", str(report), "--date", "2022-05-01"],
+                               capture_output=True, text=True, check=True)
+    records = tmp_path / "records.jsonl"
+    records.write_text(extracted.stdout + "not a record\n", encoding="utf-8")
+    from_reports = subprocess.run([*run, "aid", str(report), "--format", "csv", "--date", "2022-05-01"],
+                                  capture_output=True, text=True, check=True)
+    from_records = subprocess.run([*run, "aid", "--records", str(records), "--format", "csv"],
+                                  capture_output=True, text=True)
+    assert from_records.returncode == 1  # the bad line is reported and counted ...
+    assert f"[E106] {records}:3 is not a record" in from_records.stderr
+    rows = [line.split(",")[:9] for line in from_records.stdout.splitlines()]
+    assert rows == [line.split(",")[:9] for line in from_reports.stdout.splitlines()]  # ... and nothing else is lost
+    assert rows[1][:3] == ["CA", "UA", "M777"] and rows[2][:3] == ["NO", "UA", "M109"]
+
+
 def test_calibre_lists_give_one_item_per_calibre(gaz: Gazetteer) -> None:
     records = _aid(gaz, "Belarus has been transferring 122mm and 152mm ammunition to Russia.")
     assert sorted(r.item for r in records) == ["122mm artillery ammunition", "152mm artillery ammunition"]

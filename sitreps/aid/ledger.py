@@ -12,7 +12,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from sitreps.model import Record
+from sitreps import errors
+from sitreps.model import SCHEMA, Record, Span
 
 _COLUMNS = {"pledged": "pledged", "announced": "pledged", "authorised": "authorised", "delivered": "delivered",
             "expected": "expected", "refused": "refused"}
@@ -58,6 +59,48 @@ def build_ledger(records: list[Record], sources: dict[str, str] | None = None) -
                                   "quantity": r.quantity[0] if r.quantity else None, "date": r.date,
                                   "counted": counted})
     return sorted(lines.values(), key=lambda line: (line.recipient != "UA", line.recipient, line.donor, line.item))
+
+
+def aid_records_from_jsonl(text: str, where: str) -> tuple[list[Record], list[errors.SitrepsError]]:
+    """The aid records in a file that `sitreps extract --format jsonl` wrote (other categories are skipped),
+    read back with the fields the ledger uses, and one coded error per line that is not such a record."""
+    records: list[Record] = []
+    failures: list[errors.SitrepsError] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict) or row.get("schema") != SCHEMA:
+                raise ValueError(f'not an object with "schema": "{SCHEMA}"')
+            if row.get("category") == "aid":
+                records.append(_aid_record(row))
+        except (ValueError, KeyError, TypeError) as err:
+            failures.append(errors.MalformedInput(
+                f"{where}:{number} is not a record ({err}); give the output of `sitreps extract --format jsonl`."))
+    return records, failures
+
+
+def _aid_record(row: dict[str, object]) -> Record:
+    evidence = row["evidence"]
+    quantity = row.get("quantity")
+    if not isinstance(evidence, dict) or not (quantity is None or isinstance(quantity, dict)):
+        raise TypeError("evidence must be an object and quantity an object or null")
+    return Record(
+        id=str(row["id"]), doc=str(row["doc"]), category="aid", subtype=_str(row.get("subtype")),
+        date=_str(row.get("date")), date_end=_str(row.get("date_end")),
+        date_precision=str(row.get("date_precision") or "report"), modality=str(row.get("modality") or "reported"),
+        source=_str(row.get("source")), source_side=_str(row.get("source_side")), places=(),
+        evidence=Span(int(evidence["start"]), int(evidence["end"])), evidence_text=str(evidence["text"]),
+        confidence=float(row.get("confidence") or 0.0), donors=tuple(str(d) for d in row.get("donors") or ()),  # type: ignore[attr-defined]
+        recipient=_str(row.get("recipient")), item=_str(row.get("item")), item_class=_str(row.get("item_class")),
+        quantity=(int(quantity["value"]), str(quantity["qualifier"])) if quantity else None,
+        status=_str(row.get("status")), due=_str(row.get("due")),
+    )
+
+
+def _str(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 _NEW_ACT = re.compile(r"\b(?:additional|another|further|more|new|second|third|fourth|next|latest)\b", re.I)
