@@ -181,7 +181,7 @@ def _run_aid(args: argparse.Namespace, settings: Settings) -> int:
     aid: list[Record] = []
     sources: dict[str, str] = {}  # document id -> the file it came from, so every figure can be looked up
     if args.records:
-        aid = _read_records(args.paths, settings, batch)
+        aid = _read_records(args.paths, batch)
     else:
         for item, records in _extracted(args, settings, batch):
             sources[item.doc.id] = item.doc.source or item.name
@@ -190,7 +190,7 @@ def _run_aid(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if batch.failed else 0
 
 
-def _read_records(paths: Sequence[str], settings: Settings, batch: _Batch) -> list[Record]:
+def _read_records(paths: Sequence[str], batch: _Batch) -> list[Record]:
     """The aid records in record files (`sitreps extract --format jsonl` output): a ledger without
     extracting again. A file or line that cannot be read is reported on stderr and counted."""
     from sitreps.aid.ledger import aid_records_from_jsonl
@@ -198,13 +198,12 @@ def _read_records(paths: Sequence[str], settings: Settings, batch: _Batch) -> li
     out: list[Record] = []
     for path in paths:
         where = "standard input" if path == "-" else path
-        try:
-            text = read_text(path, max_bytes=settings.max_input_bytes)
-        except SitrepsError as err:
+        if path != "-" and not Path(path).is_file():
             batch.failed += 1
-            _say(f"{where}: {err}")
+            _say(f"{where}: {errors.missing_input(path)}")
             continue
-        records, failures = aid_records_from_jsonl(text, where)
+        with (open(path, "rb") if path != "-" else open(sys.stdin.fileno(), "rb", closefd=False)) as stream:
+            records, failures = aid_records_from_jsonl(stream, where)
         batch.processed += 1
         batch.failed += len(failures)
         for failure in failures:

@@ -269,6 +269,18 @@ def test_the_ledger_reads_saved_records_as_it_reads_reports(cli_env: Path, tmp_p
     assert rows[1][:3] == ["CA", "UA", "M777"] and rows[2][:3] == ["NO", "UA", "M109"]
 
 
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [(b"", "E101"), (b"\n\n", "E101"), (b'{"schema": "sitreps.record/1", "category": "aid"}\n', "E106"),
+     (b"\xff\xfe\x00r\x00\n", "E103"), (b'["a list"]\n', "E106")],
+)
+def test_a_records_file_that_holds_no_record_gets_a_coded_error(tmp_path: Path, content: bytes, code: str) -> None:
+    from sitreps.aid.ledger import aid_records_from_jsonl
+
+    records, [failure] = aid_records_from_jsonl(content.splitlines(keepends=True), "f.jsonl")
+    assert records == [] and failure.code == code
+
+
 def test_calibre_lists_give_one_item_per_calibre(gaz: Gazetteer) -> None:
     records = _aid(gaz, "Belarus has been transferring 122mm and 152mm ammunition to Russia.")
     assert sorted(r.item for r in records) == ["122mm artillery ammunition", "152mm artillery ammunition"]

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sitreps import errors
@@ -61,13 +62,21 @@ def build_ledger(records: list[Record], sources: dict[str, str] | None = None) -
     return sorted(lines.values(), key=lambda line: (line.recipient != "UA", line.recipient, line.donor, line.item))
 
 
-def aid_records_from_jsonl(text: str, where: str) -> tuple[list[Record], list[errors.SitrepsError]]:
-    """The aid records in a file that `sitreps extract --format jsonl` wrote (other categories are skipped),
-    read back with the fields the ledger uses, and one coded error per line that is not such a record."""
+def aid_records_from_jsonl(lines: Iterable[bytes], where: str) -> tuple[list[Record], list[errors.SitrepsError]]:
+    """The aid records in the lines of a file that `sitreps extract --format jsonl` wrote (other categories
+    are skipped), read back with the fields the ledger uses, and one coded error per line that is not such
+    a record. Lines are read one at a time, so a file of any size can be given."""
     records: list[Record] = []
     failures: list[errors.SitrepsError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    read = 0
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        read += 1
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            failures.append(errors.encoding_error(f"{where}:{number}", err))
             continue
         try:
             row = json.loads(line)
@@ -78,6 +87,8 @@ def aid_records_from_jsonl(text: str, where: str) -> tuple[list[Record], list[er
         except (ValueError, KeyError, TypeError) as err:
             failures.append(errors.MalformedInput(
                 f"{where}:{number} is not a record ({err}); give the output of `sitreps extract --format jsonl`."))
+    if not read:
+        failures.append(errors.empty_input(where))
     return records, failures
 
 
