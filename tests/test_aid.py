@@ -159,7 +159,7 @@ def test_a_schedule_gives_the_promise_its_last_due_date_and_one_expected_record_
         ("expected", None, "2023-06-30", "aid.schedule"),
     ]
     [line] = build_ledger([promise, *tranches])
-    assert (line.quantities["pledged"], line.quantities["expected"]) == (50, 50)
+    assert (line.quantities["pledged"], line.quantities["expected"], line.due) == (50, 50, "2023-06-30")
 
 
 def test_every_record_has_its_own_id(gaz: Gazetteer) -> None:

@@ -30,6 +30,7 @@ class LedgerLine:
     acts: set[tuple[str, int]] = field(default_factory=set)  # (column, quantity) already counted
     latest_status: str | None = None
     latest_date: str | None = None
+    due: str | None = None  # the latest date by which something promised is to arrive
     evidence: list[dict[str, object]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
@@ -37,7 +38,8 @@ class LedgerLine:
             "donor": self.donor, "recipient": self.recipient, "item": self.item, "item_class": self.item_class,
             **{column: self.quantities.get(column) for column in ("pledged", "authorised", "delivered", "expected")},
             "refused": "refused" in self.quantities,
-            "latest_status": self.latest_status, "latest_date": self.latest_date, "evidence": self.evidence,
+            "latest_status": self.latest_status, "latest_date": self.latest_date, "due": self.due,
+            "evidence": self.evidence,
         }
 
 
@@ -55,10 +57,12 @@ def build_ledger(records: list[Record], sources: dict[str, str] | None = None) -
             column = _COLUMNS.get(r.status or "", "pledged")
             counted = _count(line, column, r)
             line.latest_status, line.latest_date = r.status, r.date
+            if r.due and column != "delivered":
+                line.due = max(line.due or r.due, r.due)
             line.evidence.append({"doc": r.doc, "source": (sources or {}).get(r.doc), "start": r.evidence.start,
                                   "end": r.evidence.end, "text": r.evidence_text, "status": r.status,
                                   "quantity": r.quantity[0] if r.quantity else None, "date": r.date,
-                                  "counted": counted})
+                                  "due": r.due, "counted": counted})
     return sorted(lines.values(), key=lambda line: (line.recipient != "UA", line.recipient, line.donor, line.item))
 
 
@@ -140,13 +144,13 @@ def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["donor", "recipient", "item", "item_class", "pledged", "authorised", "delivered", "expected", "refused",
-                         "latest_status", "latest_date", "evidence"])
+                         "latest_status", "latest_date", "due", "evidence"])
         for row in rows:
             evidence = ";".join(f"{e['source'] or e['doc']}:{e['start']}-{e['end']}"
                                 for e in row["evidence"])  # type: ignore[union-attr]
             writer.writerow([row["donor"], row["recipient"], row["item"], row["item_class"], row["pledged"], row["authorised"],
                              row["delivered"], row["expected"], row["refused"], row["latest_status"],
-                             row["latest_date"], evidence])
+                             row["latest_date"], row["due"], evidence])
         return out.getvalue()
     donor_w = max([5, *(len(str(row["donor"])) for row in rows)])
     item_w = min(44, max([4, *(len(str(row["item"])) for row in rows)]))  # a table a person reads: no cut names
@@ -155,7 +159,7 @@ def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
     body = [
         f"{row['donor']:<{donor_w}} {row['recipient']:<3} {str(row['item'])[:item_w]:<{item_w}} {_n(row['pledged']):>8} "
         f"{_n(row['authorised']):>10} {_n(row['delivered']):>9} {_n(row['expected']):>8}  {row['latest_status']} "
-        f"{row['latest_date'] or ''}"
+        f"{row['latest_date'] or ''}{', due ' + str(row['due']) if row['due'] else ''}"
         for row in rows
     ]
     legend = "(? = reported without a number, - = not reported; --format jsonl or csv gives the evidence)"
