@@ -281,18 +281,19 @@ _MODAL_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|should|must|
 
 
 def _status(cue: Cue, match: re.Match[str], sentence: str) -> tuple[str | None, str | None]:
-    """(subtype, status) of an aid act: a bare present "Iran sends 300 drones per shipment" reports
-    deliveries that happen; "will send" and "agreed to send" are pledges."""
-    if cue.id == "aid.pledge" and _BARE_PRESENT.fullmatch(match.group()) and not _MODAL_BEFORE.search(
-            sentence, 0, match.start()):
+    """(subtype, status) of an aid act: the cue's, unless the tense says otherwise. A bare present
+    ("Iran sends 300 drones per shipment") reports deliveries that happen; a delivery verb in the future
+    ("the drones Iran will be supplying", "shipments ... will increase") is expected, and "will continue to
+    provide" promises more."""
+    said = match.group()
+    if cue.status == "pledged" and _BARE_PRESENT.fullmatch(said) and not _MODAL_BEFORE.search(sentence, 0, match.start()):
         return "delivery", "delivered"
-    if cue.id == "aid.deliver" and _WILL_AFTER.match(sentence, match.end()):
-        return "pledge", "expected"  # "Iranian shipments of drones to Russia will likely further increase ..."
-    if cue.id == "aid.deliver" and match.group().startswith("be ") and _WILL_BEFORE.search(sentence, 0, match.start()):
-        return "pledge", "expected"  # "the kinds of drones Iran will be supplying"
-    if cue.id == "aid.deliver" and match.group().startswith("continue") and _WILL_BEFORE.search(
-            sentence, 0, match.start()):
-        return "pledge", "pledged"  # "will additionally continue to provide" promises more
+    if cue.status == "delivered":
+        future = _WILL_BEFORE.search(sentence, 0, match.start())
+        if _WILL_AFTER.match(sentence, match.end()) or (future and said.startswith("be ")):
+            return "pledge", "expected"
+        if future and said.startswith("continue"):
+            return "pledge", "pledged"
     return cue.subtype, cue.status
 
 
