@@ -31,6 +31,12 @@ def test_extract_contract_example(gaz: Gazetteer) -> None:
     assert text[record.evidence.start:record.evidence.end] == record.evidence_text
 
 
+def test_what_follows_according_to_is_what_the_source_says_not_who_says_it(gaz: Gazetteer) -> None:
+    records = _records(gaz, "According to the local council, Russian officials banned the sale of alcohol in Kherson.")
+    [record] = [r for r in records if r.category == "decision"]
+    assert (record.source, record.modality) == ("local council", "claimed")  # not "Russian sources"
+
+
 def test_extract_strike_count_weapon_and_places(gaz: Gazetteer) -> None:
     text = "Russian forces struck Melitopol (three times) and Kherson with Kalibr missiles."
     [record] = _records(gaz, text)

@@ -46,8 +46,9 @@ def attribution(sentence: str, lex: Lexicon) -> Attribution:
         return None, None, "src.unconfirmed", "unconfirmed", span
     if not who or _NOT_A_SOURCE.match(who):
         return None, None, None, None, None
+    after = "" if according else sentence[span[1]:span[1] + 40]  # after "according to X," comes what X says
     for cue in lex.attributions:
-        m = cue.pattern.search(who) or cue.pattern.search(sentence[span[1]:span[1] + 40])
+        m = cue.pattern.search(who) or cue.pattern.search(after)
         if m:
             return cue.label or m.group(), cue.value, cue.id, cue.extra, span
     side = "RU" if RU_ACTOR.search(who) else "UA" if UA_ACTOR.search(who) else None
