@@ -9,7 +9,6 @@ sitreps.aid.training, decisions from sitreps.aid.decisions.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import replace
 from datetime import date
 
@@ -33,9 +32,8 @@ from sitreps.aid.items import (
     materiel_noun,
     owned_by,
 )
-from sitreps.aid.schedule import read_schedule
+from sitreps.aid.schedule import due_date, read_schedule
 from sitreps.aid.training import training_frames
-from sitreps.ingest.dates import MONTH_ALTERNATION, MONTHS
 from sitreps.model import PlaceMention
 
 _AID_CONTEXT = re.compile(
@@ -74,9 +72,6 @@ _NOT_MATERIEL_NEXT = re.compile(
 )
 _REQUEST_BEFORE = re.compile(r"\b(?:asked|urged|called\s+(?:on|upon)|requested|appealed\s+to|begged)\b")
 _USD = re.compile(r"\$\s?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>billion|million|bn|m)?\b", re.I)
-_END_OF = re.compile(r"\bby\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?P<what>year|month|summer|spring|autumn|fall|winter)\b", re.I)
-_BY_MONTH = re.compile(r"\b(?:by|in|during)\s+(?:early\s+|mid-|late\s+)?(?P<month>" + MONTH_ALTERNATION + r")\b")
-_NEXT_YEAR = re.compile(r"\bnext\s+year\b|\bin\s+(?P<year>20\d\d)\b", re.I)
 
 
 def read_aid_frames(
@@ -127,7 +122,7 @@ def _frames_for(
     subtype, status = _status(cue, match, sentence)
     if status == "pledged" and recipient == "RU" and _FUTURE_SHIPMENT.match(match.group()):
         status = "expected"  # Russia's suppliers announce nothing: "Iran will send" is expected, a deal is pledged
-    due = _due(sentence, report) if status in ("pledged", "expected", "authorised", "announced") else None
+    due = due_date(sentence, report) if status in ("pledged", "expected", "authorised", "announced") else None
     if cue.category == "training":
         return training_frames(cue, match, sentence, donors, due, catalogue)
     frame = AidFrame("aid", subtype, match.span(), donors, recipient, None, None, None, status, due, (), None, None,
@@ -326,7 +321,8 @@ def _donors(
     if lo <= trigger < hi or sentence[lo:hi].rstrip().endswith(("’s", "'s")):
         lo, hi = -1, -1  # "North Korea's reported shipment of weapons": the giver's own act, not a source
     givers = [(start, code) for start, code in found if not lo <= start < hi]
-    same_clause = [(start, code) for start, code in givers if _clause(sentence, start) == _clause(sentence, trigger)]
+    lo_clause, hi_clause = _clause_span(sentence, trigger)
+    same_clause = [(start, code) for start, code in givers if lo_clause <= start < hi_clause]
     givers = same_clause or givers  # "... the US transfer of Patriots ..., but ... a conflict with NATO"
     speakers = [(start, code) for start, code in givers if _SPEAKS_NEXT.match(sentence, start)]
     givers = [g for g in givers if g not in speakers]  # "the American intelligence community believes that ..."
@@ -345,13 +341,9 @@ _SPEAKER_GIVES = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;\s|\s+and\s+(?:also\s+)?continues?\s+to\b")
 
 
-def _clause(sentence: str, at: int) -> int:
-    """Which clause of the sentence an offset falls in (clauses split at "; " and ", but")."""
-    return sum(1 for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, at)))
-
-
 def _clause_span(sentence: str, at: int) -> tuple[int, int]:
-    """The clause around an offset: "received drones and continues to negotiate ... missiles"."""
+    """The clause around an offset (clauses split at "; ", ", but" and "and continues to"): "received
+    drones and continues to negotiate ... missiles"."""
     start, end = 0, len(sentence)
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.end() <= at:
@@ -392,25 +384,3 @@ def _usd(sentence: str) -> int | None:
         return None
     scale = {"billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}.get((m["unit"] or "").lower(), 1)
     return int(float(m["n"]) * scale)
-
-
-def _due(sentence: str, report: date | None) -> str | None:
-    if report is None:
-        return None
-    end = _END_OF.search(sentence)
-    if end:
-        what = end["what"].lower()
-        if what == "month":
-            return date(report.year, report.month, monthrange(report.year, report.month)[1]).isoformat()
-        season_end = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30)}.get(what)
-        return date(report.year, *season_end).isoformat() if season_end else date(report.year, 12, 31).isoformat()
-    month = _BY_MONTH.search(sentence)
-    if month:
-        number = MONTHS[month["month"].lower()]
-        year = report.year + (1 if number < report.month else 0)
-        return date(year, number, monthrange(year, number)[1]).isoformat()
-    nxt = _NEXT_YEAR.search(sentence)
-    if nxt:
-        year = int(nxt["year"]) if nxt["year"] else report.year + 1
-        return date(year, 12, 31).isoformat()
-    return None

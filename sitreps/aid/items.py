@@ -188,10 +188,12 @@ def _quantity(sentence: str, start: int) -> tuple[int, str] | None:
     lead = before[:m.start()]
     if raw in ("hundred", "dozen") and _VAGUE_BEFORE.search(lead):
         return None  # "up to several hundred UAVs" gives no number
-    for pattern, qualifier in _QUALIFIERS:
-        if pattern.search(lead):
-            return value, qualifier
-    return value, "exact"
+    return value, qualifier_before(lead)
+
+
+def qualifier_before(lead: str) -> str:
+    """How a number is qualified by the words just before it: "at least 40", "up to 60", "about 30"."""
+    return next((qualifier for pattern, qualifier in _QUALIFIERS if pattern.search(lead)), "exact")
 
 
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.I)

@@ -1,4 +1,5 @@
-"""Delivery schedules: "50 Gepards: the first 10 in the autumn, up to 40 by the end of the year, the rest in
+"""Due dates and delivery schedules. A promise is due by the end of the first period it names ("by the
+end of the year", "in June", "next year"). A schedule, "50 Gepards: the first 10 in the autumn, up to 40 by the end of the year, the rest in
 the first half of next year" is a pledge of 50 due by mid-next-year, in three tranches, each expected by the
 end of its period. Periods end where the text says: "in the autumn" on 30 November, "by the end of the year"
 on 31 December, "in the first half of next year" on 30 June of the next year, "in June" on 30 June (of the
@@ -12,6 +13,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
+from sitreps.aid.items import qualifier_before
 from sitreps.ingest.dates import MONTH_ALTERNATION, MONTHS
 
 
@@ -25,19 +27,25 @@ class Tranche:
 _PART_BREAK = re.compile(r"\s*(?:[,;:–—]\s*|\s(?=\(?then\b))(?:and\s+|then\s+)?|\s+and\s+(?=the\s+(?:rest|remainder|remaining))")
 _AMOUNT = re.compile(
     r"^(?:the\s+)?(?:(?P<lead>first|initial|next|remaining|last|final|another|further|second|third)\s+)?"
-    r"(?:(?P<qual>up\s+to|at\s+least|about|around|approximately)\s+)?(?P<n>\d[\d,]*)(?:\s+more)?\b"
+    r"(?P<qual>(?:[a-z]+\s+){0,3}?)(?P<n>\d[\d,]*)(?:\s+more)?\b"
     r"|^(?:the\s+)?(?P<rest>rest|remainder|remaining\s+(?:ones|systems|vehicles|units))\b",
     re.I,
 )
-_QUALIFIERS = {"up to": "up_to", "at least": "at_least", "about": "about", "around": "about", "approximately": "about"}
 _SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30)}
 _PERIOD = re.compile(
     r"\b(?:in|by|during|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
     r"(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|"
-    r"(?P<season>spring|summer|autumn|fall|winter)|(?P<month>" + MONTH_ALTERNATION + r")|(?P<year>year)|"
+    r"(?P<season>spring|summer|autumn|fall|winter)|(?:early\s+|mid-|late\s+)?(?P<month>" + MONTH_ALTERNATION + r")|"
+    r"(?P<year>year)|(?P<this_month>month)|"
     r"(?P<number>20\d\d))\b(?:\s+of\s+(?P<which>next\s+year|this\s+year|20\d\d))?|\b(?P<next>next\s+year)\b",
     re.I,
 )
+
+
+def due_date(sentence: str, report: date | None) -> str | None:
+    """The end of the first period a promise names ("by the end of the year", "in June", "next year")."""
+    m = _PERIOD.search(sentence) if report else None
+    return period_end(m, report) if m and report else None
 
 
 def read_schedule(sentence: str, start: int, report: date | None) -> list[Tranche]:
@@ -46,19 +54,15 @@ def read_schedule(sentence: str, start: int, report: date | None) -> list[Tranch
     if report is None:
         return []
     tranches: list[Tranche] = []
-    parts = _parts(sentence, start)
-    for lo, hi in parts:
+    leads: list[str] = []  # "first", "next", "remaining" ... as written before each tranche's number
+    for lo, hi in _parts(sentence, start):
         amount = _AMOUNT.match(sentence[lo:hi])
         period = _PERIOD.search(sentence, lo, hi)
-        if not (amount and period):
-            continue
-        due = period_end(period, report)
-        if due is None:
-            continue
-        tranches.append(Tranche(_quantity(amount), due, (lo, hi)))
-    if len(tranches) >= 2 or (tranches and re.match(r"(?:the\s+)?(?:first|initial)\b", sentence[tranches[0].span[0]:], re.I)):
-        return tranches
-    return []
+        due = period_end(period, report) if amount and period else None
+        if due is not None:
+            tranches.append(Tranche(_quantity(amount), due, (lo, hi)))  # type: ignore[arg-type]
+            leads.append((amount["lead"] or "").lower())  # type: ignore[index]
+    return tranches if len(tranches) >= 2 or leads[:1] in (["first"], ["initial"]) else []
 
 
 def _parts(sentence: str, start: int) -> list[tuple[int, int]]:
@@ -77,8 +81,7 @@ def _parts(sentence: str, start: int) -> list[tuple[int, int]]:
 def _quantity(amount: re.Match[str]) -> tuple[int, str] | None:
     if amount["rest"] or not amount["n"]:
         return None
-    qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (amount["qual"] or "").lower()), "exact")
-    return int(amount["n"].replace(",", "")), qualifier
+    return int(amount["n"].replace(",", "")), qualifier_before(amount["qual"] or "")
 
 
 def period_end(m: re.Match[str], report: date) -> str | None:
@@ -110,4 +113,6 @@ def period_end(m: re.Match[str], report: date) -> str | None:
         return date(year, month, monthrange(year, month)[1]).isoformat()
     if m["year"]:
         return date(year, 12, 31).isoformat()
+    if m["this_month"]:
+        return date(report.year, report.month, monthrange(report.year, report.month)[1]).isoformat()
     return None
