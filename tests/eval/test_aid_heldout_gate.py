@@ -1,6 +1,7 @@
-"""A regression guard on the held-out aid sets (tests/eval/gold/aid_heldout4 to 8: thirty-two reports
-annotated to ../aid/GUIDELINES.md and never used to develop the rules or train the decision model; their errors
-were never read). The floors sit just under the blind measurements; they guard against rules that only fit the
+"""A regression guard on the held-out aid sets (tests/eval/gold/aid_heldout4 to 9: forty-two reports
+annotated to ../aid/GUIDELINES.md and never used to train the decision model). The errors of sets 4 to 7 and 9 were
+never read; set 8's were read in the fifth session (its README says which), so its floors guard what was fixed from
+it. The other floors sit just under the blind measurements; they guard against rules that only fit the
 development set.
 Needs ../shared/corpus/isw beside the project; skipped where it is absent.
 """
@@ -20,7 +21,8 @@ FLOORS = {
     "aid_heldout5": (4, {"decision": 0.42}),  # no aid or training records in these four reports
     "aid_heldout6": (6, {"aid": 0.70, "training": 0.60, "decision": 0.37}),
     "aid_heldout7": (6, {"training": 0.60, "decision": 0.38}),  # aid: 0 of 3 found (recorded in its README)
-    "aid_heldout8": (10, {"aid": 0.14, "training": 0.50, "decision": 0.45}),  # aid: 1 of 5 right, 9 found
+    "aid_heldout8": (10, {"aid": 0.85, "training": 0.50, "decision": 0.45}),  # aid errors read: no longer blind
+    "aid_heldout9": (10, {"aid": 0.33, "training": 0.70, "decision": 0.58}),
 }
 
 
