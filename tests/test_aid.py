@@ -123,6 +123,10 @@ def test_arriving_in_ukraine_is_a_delivery_even_with_no_giver_named(gaz: Gazette
         "Russian forces struck T-72 tanks supplied to Ukraine by Poland.",  # a re-mention of earlier aid
         "Ukrainian forces used the provided drones near Kherson.",  # an adjective
         "Russian forces have little combat power remaining to send to Ukraine.",  # troops
+        "Moscow wants to dissuade the US from continuing to provide Ukraine with HIMARS.",  # an aim to stop aid
+        "The strike aims to increase Western hesitancy to continue providing tanks to Ukraine.",  # an attitude
+        "Russia has missiles for a few more weeks and would then have to acquire more drones from Iran.",  # a need
+        "Russian strikes on railways aim to interdict Ukrainian supplies of ammunition.",  # a noun
     ],
 )
 def test_what_is_not_aid(gaz: Gazetteer, text: str) -> None:
@@ -304,3 +308,21 @@ def test_the_ledger_quotes_each_figure_with_its_file(gaz: Gazetteer) -> None:
     [evidence] = line.to_json()["evidence"]  # type: ignore[misc]
     assert evidence["source"] == "reports/2022-06-15.txt"
     assert evidence["text"] == "The US delivered 8 HIMARS to Ukraine."
+
+
+def test_announcing_receipt_is_a_delivery(gaz: Gazetteer) -> None:
+    [record] = _aid(gaz, "The General Staff announced receiving four more HIMARS rocket systems from the US.")
+    assert (record.donors, record.item, record.quantity, record.status) == (("US",), "HIMARS", (4, "exact"),
+                                                                             "delivered")
+
+
+def test_what_russia_seeks_is_expected_and_what_it_contracts_is_pledged(gaz: Gazetteer) -> None:
+    [sought] = _aid(gaz, "Moscow is leveraging its ties with Tehran in order to secure drones for use in Ukraine.")
+    assert (sought.donors, sought.recipient, sought.status) == (("IR",), "RU", "expected")
+    [contracted] = _aid(gaz, "Russia may have signed a new contract with Iran for the supply of Arash-2 drones.")
+    assert (contracted.donors, contracted.recipient, contracted.status) == (("IR",), "RU", "pledged")
+
+
+def test_rounds_of_strikes_are_not_ammunition(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "Iran will send Russia more missiles for three or four more rounds of strikes.")
+    assert [(r.item, r.quantity) for r in records] == [("Missiles (unspecified)", None)]

@@ -55,7 +55,11 @@ _COMPONENTS = re.compile(r"\b(?:components|spare\s+parts|dual-use|microelectroni
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\s+(?:\w+\s+)?$")
 _CAPACITY_BEFORE = re.compile(  # what could be given, or a will to give: no act
     r"\b(?:can|could|(?:hesitant|reluctant|unwilling|willing|ready|able)\s+to|(?:will|willingness|reluctance|"
-    r"ability|capacity|decisions?|efforts?)\s+to|since|backlash\s+(?:from|over)|fears?\s+(?:of|that))\s+(?:\w+\s+){0,2}$"
+    r"hesitancy|unwillingness|ability|capacity|decisions?|efforts?)\s+to|since|backlash\s+(?:from|over)|"
+    r"fears?\s+(?:of|that))\s+(?:\w+\s+){0,2}$"
+)
+_DETERRED_BEFORE = re.compile(  # what others try to stop: "to dissuade the US from continuing to provide"
+    r"\b(?:dissuad|deter|discourag|prevent|stop|keep)\w*\s+(?:[\w’'-]+\s+){0,6}from\s+(?:\w+\s+){0,2}$"
 )
 _DEAL_ABOUT_NEXT = re.compile(r"\s+on\s+(?:the\s+)?(?:removal|withdrawal|demilitari[sz]ation|exchange|export|grain)\b")
 _BLOCKED_BEFORE = re.compile(r"\b(?:banned|bans|prohibited|prohibits|blocked|blocks|halted|stopped)\s+(?:\w+\s+){0,2}$")
@@ -120,7 +124,7 @@ def _frames_for(
         return []  # "Russian forces sent equipment to the front" is not aid
     recipient = _recipient(sentence, match.span(), donors)
     subtype, status = _status(cue, match, sentence)
-    if status == "pledged" and recipient == "RU" and _FUTURE_SHIPMENT.match(match.group()):
+    if status == "pledged" and recipient == "RU" and not _AGREED.search(match.group()):
         status = "expected"  # Russia's suppliers announce nothing: "Iran will send" is expected, a deal is pledged
     due = due_date(sentence, report) if status in ("pledged", "expected", "authorised", "announced") else None
     if cue.category == "training":
@@ -171,6 +175,10 @@ def _is_aid_act(match: re.Match[str], sentence: str, items: list[Item]) -> bool:
         return False  # "asked Prigozhin ... to provide all possible assistance" is a request, not an act
     if _CAPACITY_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
         return False  # "one route by which Western countries can provide aid", "hesitant to provide weapons"
+    if _a_necessity(match, sentence):
+        return False  # "would then have to acquire more missiles from Iran", "will need to provide"
+    if _DETERRED_BEFORE.search(sentence, max(0, match.start() - 120), match.start()):
+        return False  # "attempting to dissuade the US from continuing to provide Ukraine with HIMARS"
     if _NOUN_WILL.match(match.group()) or _TROOPS_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
         return False  # "degrade Western will to provide"; "little combat power remaining to send to Ukraine"
     if _NOT_MATERIEL_NEXT.match(sentence, match.end()) or _DEAL_ABOUT_NEXT.match(sentence, match.end()):
@@ -181,6 +189,18 @@ def _is_aid_act(match: re.Match[str], sentence: str, items: list[Item]) -> bool:
         return False  # "Security Council Secretary Nikolai Patrushev arrived in Tehran": a visit
     # "Russian forces transferred 15 Tor-M2 systems towards Brest" moves their own materiel
     return bool(_RECEIVING.search(match.group())) or not _OWN_FORCES_SUBJECT.search(sentence, 0, match.start())
+
+
+_NEED = re.compile(r"\b(?:have|has|need|needs)\s+to\b")
+_NEED_JUST_BEFORE = re.compile(r"\b(?:have|has|need|needs)\s+(?P<to>to\s+(?:\w+\s+)?)?$")
+
+
+def _a_necessity(match: re.Match[str], sentence: str) -> bool:
+    """What someone would have to or needs to do is not an act ("may have signed a contract" is)."""
+    if _NEED.search(match.group()):
+        return True
+    before = _NEED_JUST_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+    return bool(before) and (before["to"] is not None or match.group().startswith("to "))
 
 
 def _aid_frames(frame: AidFrame, sentence: str, items: list[Item]) -> list[AidFrame]:
@@ -248,6 +268,7 @@ _NOUN_AFTER = re.compile(  # "supply problems", "supply lines": a noun
 _PARTICIPLE_AFTER_NOUN = re.compile(  # "the tanks sent to Russia were ...": a re-mention, not an act
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+){1,2}$", re.I
 )
+_DEMONYM_JUST_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:ian|ern|ish|ese|ican)\s+$")
 _DETERMINER_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 _MATERIEL_JUST_BEFORE = re.compile(
     r"\b(?:tanks|systems|weapons|missiles|drones|munitions|howitzers|vehicles|rounds|shells|launchers|arms|"
@@ -258,6 +279,8 @@ _PARTICIPLES = {"sent", "delivered", "provided", "supplied", "transferred", "don
 
 def _not_a_verb(m: re.Match[str], sentence: str) -> bool:
     word = m.group().lower()
+    if word == "supplies" and _DEMONYM_JUST_BEFORE.search(sentence, 0, m.start()):
+        return True  # "to interdict Ukrainian supplies"
     if word in _NOUN_OR_VERB:
         return bool(_NOUN_BEFORE.search(sentence, 0, m.start()) or _NOUN_AFTER.match(sentence, m.end()))
     if word in _PARTICIPLES and (_DETERMINER_JUST_BEFORE.search(sentence, 0, m.start()) or (
@@ -294,7 +317,7 @@ def _status(cue: Cue, match: re.Match[str], sentence: str) -> tuple[str | None, 
 
 _WILL_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:will|would)\b")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:\w+\s+)?$")
-_FUTURE_SHIPMENT = re.compile(r"will\b|(?:plans?|intends?)\s+to\b", re.I)
+_AGREED = re.compile(r"contract|deal|agreement|exchange|signed|negotiat|purchas|bought", re.I)
 
 
 def _donors(

@@ -89,6 +89,8 @@ def _generic_counts(sentence: str, start: int, item_class: str, named: dict[str,
         return False  # ... or it counts them: "12,000 rounds of 122mm ammunition"
     if any(0 < start - s <= _HEAD_NOUN for starts in named.values() for s in starts):
         return False
+    if _NOT_MATERIEL_OF.match(sentence, start):
+        return False  # "three more rounds of strikes"
     return window[0] <= start <= window[1] and not (start > 0 and sentence[start:start + 2].istitle())
 
 
@@ -97,6 +99,10 @@ _GENERIC_BEFORE, _GENERIC_AFTER = 200, 160
 _HEAD_NOUN = 20  # "40 BMP-2 armored vehicles": the generic words right after a named system are its head noun
 _CLAUSE_BREAK = re.compile(r"\b(?:because|due\s+to|while|although|whereas|in\s+order\s+to)\b|;")
 _OF_BETWEEN = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the\s+)?")
+_NOT_MATERIEL_OF = re.compile(
+    r"[\w-]+\s+of\s+(?:[\w-]+\s+)?(?:strikes|attacks|shelling|talks|negotiations|consultations|sanctions|mobili[sz]ation|"
+    r"voting|exchanges|fighting|assaults|offensives?|escalation|questions)\b"
+)
 _INCLUDING_NEXT = re.compile(r"[\w -]{0,40}?,?\s+(?:including|such\s+as|namely)\b")  # "missiles, including the Fateh-110"
 
 
