@@ -10,6 +10,7 @@ from bisect import bisect_left
 from datetime import date
 
 from sitreps.aid.catalogue import load_catalogue
+from sitreps.aid.attribution import act_attribution
 from sitreps.aid.frames import AidFrame, read_aid_frames
 from sitreps.events import attribution as attrib
 from sitreps.events.dates import fact_date
@@ -63,8 +64,11 @@ def _aid_record(
     doc: Document, text: str, offset: int, frame: AidFrame, report: date | None, lex: Lexicon,
     said: attrib.Attribution,
 ) -> Record:
-    source, side, source_rule, attributed, _ = said
+    source, side, source_rule, attributed, source_span = said
     modality, modality_rule = attrib.modality(text, frame.trigger[0], frame.trigger[1], attributed, lex)
+    modality, source, side, own_rule = act_attribution(text, frame.trigger, frame.category, modality, source, side,
+                                                       source_span)
+    modality_rule = own_rule or modality_rule
     key = (f"{doc.id}|{offset}|{frame.category}|{frame.subtype}|{frame.item}|{','.join(frame.donors)}|"
            f"{frame.quantity}|{frame.due}|{frame.trigger[0]}")  # "X replaced Y" and a schedule's tranches differ here
     return Record(

@@ -326,3 +326,24 @@ def test_what_russia_seeks_is_expected_and_what_it_contracts_is_pledged(gaz: Gaz
 def test_rounds_of_strikes_are_not_ammunition(gaz: Gazetteer) -> None:
     records = _aid(gaz, "Iran will send Russia more missiles for three or four more rounds of strikes.")
     assert [(r.item, r.quantity) for r in records] == [("Missiles (unspecified)", None)]
+
+
+def test_who_announces_their_own_act_is_its_actor_not_a_source(gaz: Gazetteer) -> None:
+    [formed] = _aid(gaz, "Primorsky Krai announced the formation of a new volunteer battalion.", "decision")
+    assert (formed.modality, formed.source, formed.body) == ("reported", None, "Primorsky Krai")
+    [package] = _aid(gaz, "The United Kingdom announced a new $60 million military aid package for Ukraine.")
+    assert (package.donors, package.modality, package.source) == (("GB",), "reported", None)
+    [relayed] = _aid(gaz, "Local media reported that the Kursk Oblast administration announced the formation of a "
+                          "volunteer battalion.", "decision")
+    assert relayed.modality == "claimed" and relayed.source is not None
+
+
+def test_a_decision_yet_to_take_effect_is_planned(gaz: Gazetteer) -> None:
+    [record] = _aid(gaz, "Omsk Oblast Governor Aleksandr Burkov announced that the oblast will form two more "
+                         "volunteer battalions.", "decision")
+    assert (record.modality, record.source_side) == ("planned", "RU")
+
+
+def test_a_decision_names_no_person_unless_someone_is_appointed_or_dismissed(gaz: Gazetteer) -> None:
+    [law] = _aid(gaz, "DNR Head Denis Pushilin signed a law on mobilization on March 2.", "decision")
+    assert (law.subtype, law.persons, law.body) == ("law", (), "Denis Pushilin")

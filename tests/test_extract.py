@@ -37,6 +37,21 @@ def test_what_follows_according_to_is_what_the_source_says_not_who_says_it(gaz: 
     assert (record.source, record.modality) == ("local council", "claimed")  # not "Russian sources"
 
 
+def test_a_name_between_commas_is_the_source(gaz: Gazetteer) -> None:
+    [record] = _records(gaz, "The exiled mayor of Berdyansk, Oleksandr Svidlo, reported that Russian forces shelled "
+                             "Nikopol.")
+    assert (record.source, record.modality) == ("Oleksandr Svidlo", "claimed")  # not what follows "reported"
+
+
+def test_a_russian_governor_is_a_russian_source_and_a_ukrainian_one_ukrainian(gaz: Gazetteer) -> None:
+    [russian] = _records(gaz, "Belgorod Oblast Governor Vyacheslav Gladkov reported that Ukrainian forces struck "
+                              "Shebekino.")
+    [ukrainian] = _records(gaz, "Kharkiv Oblast Military Administration Head Oleh Synehubov reported that Russian "
+                                "forces shelled Chuhuiv.")
+    assert (russian.source, russian.source_side) == ("Russian regional official", "RU")
+    assert (ukrainian.source, ukrainian.source_side) == ("Ukrainian regional official", "UA")
+
+
 def test_extract_strike_count_weapon_and_places(gaz: Gazetteer) -> None:
     text = "Russian forces struck Melitopol (three times) and Kherson with Kalibr missiles."
     [record] = _records(gaz, text)
@@ -57,6 +72,8 @@ def test_extract_forecasts_and_assessments_keep_their_modality(gaz: Gazetteer) -
     assessment = _records(gaz, "ISW assesses that Russian forces likely captured Lyman.")
     assert [r.modality for r in forecast] == ["expected"]
     assert [r.modality for r in assessment] == ["assessment"]
+    ongoing = _records(gaz, "Russian forces are likely shelling Nikopol from Enerhodar.")
+    assert [r.modality for r in ongoing] == ["assessment"]
 
 
 def test_extract_sabotage_is_partisan_initiated(gaz: Gazetteer) -> None:

@@ -122,3 +122,4 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
     who = decision_people(sentence, subtype, trigger)
     return [AidFrame("decision", subtype, trigger, (), None, None, None, None, None, None,
                      who.persons, who.role, who.body, "dec.learned")]
+

@@ -2,7 +2,10 @@
 GUIDELINES.md). A predicted record matches a gold one of the same category in the same sentence
 (for aid, naming the same item, read through the catalogue). F1 counts a match as right only when
 the fields the issue names are right too: for aid donors, item, quantity and status; for training
-donors; for decisions the subtype. Detection F1 (the match alone) is reported beside it.
+donors; for decisions the subtype. Detection F1 (the match alone) is reported beside it, and so is the share
+of matched records whose other fields agree with the gold ("fields"): for decisions the persons (by surname),
+the role and the deciding body (names compared word by word, so "Putin" agrees with "Russian President Vladimir
+Putin"), and for every category the date and modality.
 """
 
 from __future__ import annotations
@@ -11,24 +14,35 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from sitreps.aid.catalogue import load_catalogue, name_words
 from sitreps.model import Record
-from sitreps.scoring import Extractor, Tally, load_gold_rows
+from sitreps.scoring import Agreement, Extractor, Tally, load_gold_rows
 
 CATEGORIES = ("aid", "training", "decision")
+FIELDS = {
+    "aid": ("donors", "quantity", "status", "due", "date", "modality"),
+    "training": ("donors", "recipient", "date", "modality"),
+    "decision": ("persons", "role", "body", "date", "modality"),
+}
+SAME_NAME = 80  # rapidfuzz token_set_ratio at or above which two written names are the same
 
 
 @dataclass
 class AidScores:
     detected: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
     correct: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
+    fields: dict[str, dict[str, Agreement]] = field(
+        default_factory=lambda: {c: {f: Agreement() for f in FIELDS[c]} for c in CATEGORIES})
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
         return {
             c: {"gold": self.detected[c].tp + self.detected[c].fn, "found": self.detected[c].tp + self.detected[c].fp,
                 "detection_f1": round(self.detected[c].f1, 3), "f1": round(self.correct[c].f1, 3),
-                "precision": round(self.correct[c].precision, 3), "recall": round(self.correct[c].recall, 3)}
+                "precision": round(self.correct[c].precision, 3), "recall": round(self.correct[c].recall, 3),
+                "fields": {f: round(a.share, 3) for f, a in self.fields[c].items()}}
             for c in CATEGORIES
         }
 
@@ -59,6 +73,8 @@ def evaluate_aid(gold: dict[str, list[dict[str, object]]], corpus: Path, extract
                 continue
             used.add(match)
             scores.detected[category].tp += 1
+            for name, agreement in scores.fields[category].items():
+                agreement.add(_field_agrees(name, predicted[match], g))
             if _right(predicted[match], g):
                 scores.correct[category].tp += 1
             else:
@@ -94,6 +110,25 @@ def _right(r: Record, g: dict[str, object]) -> bool:
     quantity = g.get("quantity")
     gold_value = quantity.get("value") if isinstance(quantity, dict) else None
     return (r.quantity[0] if r.quantity else None) == gold_value and r.status == g.get("status")
+
+
+def _field_agrees(name: str, r: Record, g: dict[str, object]) -> bool:
+    gold = g.get(name)
+    if name == "persons":
+        return {_surname(p) for p in r.persons} == {_surname(str(p)) for p in gold or []}  # type: ignore[union-attr]
+    if name in ("role", "body"):
+        got = getattr(r, name)
+        return got == gold if not (got and gold) else fuzz.token_set_ratio(got.lower(), str(gold).lower()) >= SAME_NAME
+    if name == "donors":
+        return set(r.donors) == set(gold or [])  # type: ignore[arg-type]
+    if name == "quantity":
+        return r.quantity == ((gold["value"], gold["qualifier"]) if isinstance(gold, dict) else None)
+    return getattr(r, name) == gold
+
+
+def _surname(name: str) -> str:
+    words = name_words(name)
+    return words[-1] if words else ""
 
 
 def _item_key(item: str | None) -> str | None:

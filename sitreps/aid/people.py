@@ -1,7 +1,8 @@
 """Who a decision is about and who took it: persons named in a sentence with the title written before
 them ("Black Sea Fleet Commander Igor Osipov"), the role an appointment gives ("as commander of the
-joint grouping"), and the deciding body (the nearest authority before the act: "Russian President
-Vladimir Putin appointed ..." -> Putin).
+joint grouping"), and the deciding body: the subject of the act when it names an authority ("The Republic
+of Buryatia increased ...", "Russian President Vladimir Putin appointed ..." -> Vladimir Putin), else the
+nearest authority named before it.
 
 A person is a run of capitalised words that starts with a known given name (the same list the place
 finder uses to tell people from towns), so "Black Sea Fleet" or "Kherson Oblast" is never a person.
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from sitreps.geo.finder import given_names
+from sitreps.ingest.dates import MONTH_ALTERNATION
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*\.?(?:\s+(?:[A-Z][\w’'-]*\.?|[A-Z]\.))*")
 _ROLE_WORDS = re.compile(
@@ -26,11 +28,12 @@ _ROLE = re.compile(
     r"spokesperson|representative|envoy|ambassador)(?:\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:(?!on\b|in\b|at\b|after\b|since\b|and\b|to\b|from\b)[\w’'-]+\b\s*){1,5})?)",
 )
-_BODY = re.compile(
-    r"\b(?P<body>Putin|Zelensky|Lukashenko|Shoigu|Gerasimov|Biden|Kremlin|State\s+Duma|Duma|Verkhovna\s+Rada|"
+_BODY_NAMES = (
+    r"Putin|Zelensky|Lukashenko|Shoigu|Gerasimov|Biden|Kremlin|State\s+Duma|Duma|Verkhovna\s+Rada|"
     r"Rada|Federation\s+Council|[Pp]arliament|Cabinet|Russian\s+Ministry\s+of\s+Defense|Russian\s+MoD|"
-    r"Ukrainian\s+General\s+Staff|occupation\s+(?:authorities|officials|administration)|Russian\s+(?:officials|authorities))\b"
+    r"Ukrainian\s+General\s+Staff|occupation\s+(?:authorities|officials|administration)|Russian\s+(?:officials|authorities)"
 )
+_BODY = re.compile(rf"\b(?P<body>{_BODY_NAMES})\b")
 _REPLACE_WITH = re.compile(r"\breplace[ds]?\b(?P<old>.{1,80}?)\bwith\b(?P<new>.{1,80})", re.S)
 _LEAVES = re.compile(r"resigned|stepped\s+down|left\s+(?:his|her)\s+post")
 _NAME_WORDS = 3  # given name, patronymic or initial, surname
@@ -70,7 +73,8 @@ class DecisionPeople:
 
 
 def decision_people(sentence: str, subtype: str | None, trigger: tuple[int, int]) -> DecisionPeople:
-    """The persons a decision concerns, the role at stake and the deciding body."""
+    """The persons a decision concerns (who is appointed or dismissed; no one for a law, decree or other
+    act, where the persons named are those who make or report it), the role at stake and the deciding body."""
     people = persons(sentence)
     leaves = bool(_LEAVES.match(sentence, trigger[0]))  # "Venediktova resigned": no one decided
     body = None if leaves else _body(sentence, trigger, people)
@@ -83,7 +87,7 @@ def decision_people(sentence: str, subtype: str | None, trigger: tuple[int, int]
         if title is None and _REPLACE_WITH.match(sentence, trigger[0]):  # B takes the office A held
             title = next((p.title for p in people if p.title), None)
         return DecisionPeople(tuple(p.name for p in concerned[:1]), role["role"].strip() if role else title, body)
-    return DecisionPeople(tuple(p.name for p in concerned[:3]), None, body)
+    return DecisionPeople((), None, body)  # a law or decree concerns no one person: those named make or report it
 
 
 def _replacement(sentence: str, subtype: str, trigger: tuple[int, int], people: list[Person]) -> list[Person]:
@@ -100,7 +104,16 @@ def _replacement(sentence: str, subtype: str, trigger: tuple[int, int], people: 
 
 
 def _body(sentence: str, trigger: tuple[int, int], people: list[Person]) -> str | None:
-    """The nearest authority before the act, else the person whose act it is."""
+    """The subject of the act when it names an authority ("the Republic of Buryatia increased ..."), else the
+    nearest authority before the act, else the person whose act it is."""
+    if _undergoes(sentence, trigger, people):  # "Dvornikov was removed", "A replaced B": the subject is who moves
+        by = _BY_BODY.search(sentence, trigger[1])
+        return by["body"] if by else None
+    # a trigger that starts with a name ("Putin ordered", or a learned reader's "Putin") leaves no subject before it
+    named = subject_phrase(sentence, trigger[0]) if not sentence[trigger[0]:trigger[0] + 1].isupper() else None
+    if named:
+        person = next((p for p in people if named[1] <= p.start and p.end <= named[2]), None)
+        return person.name if person else named[0]
     before = list(_BODY.finditer(sentence, 0, trigger[1]))  # "the State Duma passed" may be the trigger itself
     subject = [p for p in people if p.end <= trigger[0] and trigger[0] - p.end < 40]
     if subject and (not before or subject[-1].start > before[-1].start()):
@@ -109,3 +122,94 @@ def _body(sentence: str, trigger: tuple[int, int], people: list[Person]) -> str 
         return before[-1]["body"]
     after = _BODY.search(sentence, trigger[1])
     return after["body"] if after else None
+
+
+def _undergoes(sentence: str, trigger: tuple[int, int], people: list[Person]) -> bool:
+    """The subject of the act is the person appointed or dismissed, not who decided: a passive ("was appointed",
+    "has been removed") or "A replaced B" (but "Putin replaced A with B" and "the Kremlin replaced B" name the
+    decider)."""
+    said = sentence[trigger[0]:trigger[1]]
+    verb = said.split()[0] if said.split() else ""
+    if not verb.endswith("ing") and (_PASSIVE_BEFORE.search(sentence, 0, trigger[0]) or _PASSIVE.match(said)):
+        return True
+    if not said.startswith("replaced") or _REPLACE_WITH.match(sentence, trigger[0]):
+        return False
+    subject = [p for p in people if p.end <= trigger[0] and trigger[0] - p.end < 40]
+    return bool(subject) and not _BODY.fullmatch(subject[-1].name.split()[-1])
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\b")
+_BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?(?P<body>{_BODY_NAMES})\b")
+_CLAUSE_OPENS = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s+|[,;:“\"()]\s*")
+_AND = re.compile(r"\band\s+")
+_TRAILING = re.compile(  # what stands between a subject and its verb: "has also reportedly", "on July 5"
+    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|reportedly|allegedly|recently|officially|formally|"
+    r"finally|already|then|likely|just|previously|separately|similarly|later|now|further|quickly|reportedly|"
+    r"(?:on|in|by)\s+(?:[A-Z]\w+|\d+)(?:\s+\d+)?|last\s+\w+|this\s+\w+))+\s*$"
+)
+_AUTHORITY = re.compile(
+    r"\b(?:officials|authorities|administrations?|government|[Mm]inistry|MoD|[Cc]ouncil|[Cc]ommittee|[Cc]ourt|"
+    r"[Ff]orces|military|[Cc]ommand|[Ss]taff|leadership|[Pp]arliament|[Gg]overnors?|[Hh]eads?|[Mm]ayors?|deputies|"
+    r"[Cc]ommission|[Oo]ffice|Oblast|Krai|Republic|Duma|Kremlin|Rada|DNR|LNR|Russia|Ukraine|Belarus|occupiers|"
+    r"[Cc]abinet|[Pp]resident|[Pp]rosecutor\w*|[Ss]ervice|FSB|[Aa]gency|[Pp]arty|United\s+Russia|Rosgvardia)\b",
+    re.I,
+)
+_DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+_SUBJECT_WORDS = 9
+
+
+def subject_phrase(sentence: str, at: int) -> tuple[str, int, int] | None:
+    """The noun phrase that is the subject of the verb at ``at`` when it names an authority ("The Republic
+    of Buryatia increased", "DNR officials have reportedly banned", "Mishustin decreed"), as (text, start, end);
+    for a pronoun ("announced that it had ratified"), the subject that opens the sentence. None when the words
+    before the verb are not such a phrase."""
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(sentence, 0, at)]
+    clause = max(opens) if opens else 0
+    # "and" may join two verbs ("signed ... and appointed") or two names ("the governors of A and B"): the
+    # longest phrase that still names an authority wins
+    starts = [clause] + [m.end() for m in _AND.finditer(sentence, clause, at)]
+    for start in starts:
+        if start > 0 and sentence[start - 2:start] == ", " and not sentence[start:at].strip():
+            start = max(sentence.rfind(",", 0, start - 2) + 1, 0)  # "The head, Yevheny Balitsky, signed"
+            at = start + len(sentence[start:at].rstrip(", "))
+        start += len(sentence[start:at]) - len(sentence[start:at].lstrip())
+        phrase = sentence[start:at]
+        trail = _TRAILING.search(phrase)
+        phrase = phrase[:trail.start()] if trail else phrase.rstrip()
+        if _PRONOUN.fullmatch(phrase) and start > 0:
+            first = _LEADING_PHRASE.match(sentence)
+            start, phrase = (0, first.group().rstrip()) if first else (start, phrase)
+        det = _DETERMINER.match(phrase)
+        if det:
+            start, phrase = start + det.end(), phrase[det.end():]
+        if _names_an_authority(phrase):
+            return phrase, start, start + len(phrase)
+    return None
+
+
+def _names_an_authority(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or len(words) > _SUBJECT_WORDS or _POSSESSIVE_DATE.search(phrase):
+        return False
+    if any(not w[0].isupper() and w not in _NOUN_PHRASE_WORDS and "-" not in w for w in words):
+        return False  # a verb or a clause ("the Kremlin has ordered the MoD to"), not a noun phrase
+    if _NOT_A_NAME.match(phrase) or phrase.endswith(("’s", "'s")):
+        return False  # "Russian" alone is an adjective; "Putin’s" a possessive
+    return bool(_AUTHORITY.search(phrase)) or (len(words) <= _NAME_WORDS and all(w[0].isupper() for w in words)
+                                               and not _NOT_A_SUBJECT.match(phrase))
+
+
+_PRONOUN = re.compile(r"it|he|she|they", re.I)
+_NOT_A_NAME = re.compile(r"(?:The|A|An|He|She|It|They|We|Public|[A-Z][a-z]+(?:ian|ish|ese|ern|can))$")
+_LEADING_PHRASE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|and|in|for)\s+)+")
+_NOT_A_SUBJECT = re.compile(r"(?:However|Meanwhile|Additionally|Separately|Similarly|Also|ISW|This|These|That)\b")
+_POSSESSIVE_DATE = re.compile(r"['’]s\s+" + MONTH_ALTERNATION)  # "Putin’s October 5 decree"
+_NOUN_PHRASE_WORDS = {
+    "of", "the", "and", "in", "for", "at", "occupation", "authorities", "officials", "administration",
+    "administrations", "government", "ministry", "council", "committee", "committees", "court", "forces", "military",
+    "command", "staff", "leadership", "parliament", "governor", "governors", "head", "heads", "mayor", "mayors",
+    "deputies", "deputy", "commission", "office", "local", "regional", "federal", "oblast", "city", "unspecified",
+    "leaders", "parliamentarians", "occupiers", "subjects", "service", "services", "agency", "party", "press",
+    "district", "republic", "region", "regions", "border", "draft", "mobilization", "military-civil",
+}

@@ -41,12 +41,16 @@ def attribution(sentence: str, lex: Lexicon) -> Attribution:
         span = (clause_start, verb.start())
     else:
         return None, None, None, None, None
+    appositive = verb and not according and span[0] > 0 and not sentence[span[0]:span[1]].strip()
+    if appositive:  # "The mayor of Melitopol, Ivan Fedorov, reported": the words between the commas name who
+        comma = span[0] - 1
+        span = (max(sentence.rfind(",", 0, comma) + 1, sentence.rfind(";", 0, comma) + 1, 0), comma)
     who = sentence[span[0]:span[1]].strip(" “”\"'()")
     if _HEARSAY.match(who):
         return None, None, "src.unconfirmed", "unconfirmed", span
     if not who or _NOT_A_SOURCE.match(who):
         return None, None, None, None, None
-    after = "" if according else sentence[span[1]:span[1] + 40]  # after "according to X," comes what X says
+    after = "" if according or appositive else sentence[span[1]:span[1] + 40]  # after "according to X," comes what X says
     for cue in lex.attributions:
         m = cue.pattern.search(who) or cue.pattern.search(after)
         if m:

@@ -1,0 +1,42 @@
+"""Who says an aid act or a decision happened, and how sure: the events' attribution (sitreps.events.attribution)
+read for acts, where the one who announces an act is often the one who does it."""
+
+from __future__ import annotations
+
+import re
+
+
+Said = tuple[str, str | None, str | None, str | None]  # (modality, source, source side, rule id)
+
+
+def act_attribution(sentence: str, trigger: tuple[int, int], category: str, modality: str, source: str | None,
+                    side: str | None, source_span: tuple[int, int] | None) -> Said:
+    """Who says an aid act or a decision happened, and how sure (tests/eval/gold/aid/GUIDELINES.md): a
+    state or authority announcing its own act ("The United States announced a new package", "Prymorsky
+    Krai announced the formation of ...") is its actor, not a source, and the act is ``reported``; words
+    after the act ("... in a reported effort") attribute nothing; a decision yet to take effect is
+    ``planned`` ("will hold", "announced plans to deploy")."""
+    rule = None
+    if source_span and source_span[1] > trigger[0]:
+        source, side = None, None  # the reporting verb comes after the act
+        modality = "reported" if modality == "claimed" else modality
+    elif source_span and modality == "claimed" and trigger[0] - source_span[1] <= _OWN_ACT_GAP \
+            and not _RECEIPT.search(sentence, *trigger):  # "the General Staff announced receiving": a claim
+        source, side, modality, rule = None, None, "reported", "mod.own-act"  # the reporting verb is the act
+    future = _FUTURE_ACT.search(sentence, _clause_start(sentence, trigger), trigger[1])
+    if category == "decision" and modality in ("expected", "claimed", "reported") and future:
+        modality, rule = "planned", "mod.planned"
+    return modality, source, side, rule
+
+
+_RECEIPT = re.compile(r"receiv|arriv", re.I)
+_OWN_ACT_GAP = 2  # characters between the announcer and the act's trigger ("Krai announced the formation of")
+_FUTURE_ACT = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|planning|intends?|intended|to\s+be|(?:is|are|was|were)\s+to)\b", re.I
+)
+
+
+def _clause_start(sentence: str, trigger: tuple[int, int]) -> int:
+    """Where the act's own clause begins: after the last "that", comma or semicolon before it."""
+    cuts = [m.end() for m in re.finditer(r"\bthat\b|[,;]", sentence[:trigger[0]])]
+    return max(cuts, default=0)

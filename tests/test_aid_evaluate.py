@@ -1,0 +1,43 @@
+"""How aid, training and decision records are scored against a gold set (sitreps.aid.evaluate)."""
+
+from datetime import date
+from pathlib import Path
+
+from sitreps.aid.evaluate import evaluate_aid
+from sitreps.geo.gazetteer import Gazetteer
+from sitreps.model import Document, Record
+from sitreps.pipeline import extract_records
+
+TEXT = "Russian President Vladimir Putin appointed Colonel General Sergei Surovikin as commander of the joint grouping."
+
+
+def _gold(**fields: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "doc": "2022-10-08.txt", "category": "decision", "subtype": "appointment", "evidence_start": 0,
+        "evidence_end": len(TEXT), "persons": ["Surovikin"], "role": "commander of the joint grouping",
+        "body": "Putin", "date": "2022-10-08", "modality": "reported",
+    }
+    row.update(fields)
+    return row
+
+
+def _score(gaz: Gazetteer, tmp_path: Path, row: dict[str, object]) -> dict[str, object]:
+    (tmp_path / "2022-10-08.txt").write_text(TEXT, encoding="utf-8")
+
+    def run(doc: str, text: str, report: date | None) -> list[Record]:
+        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
+
+    return evaluate_aid({"2022-10-08.txt": [row]}, tmp_path, run).summary()["decision"]  # type: ignore[return-value]
+
+
+def test_fields_agree_by_surname_and_by_the_words_of_a_name(gaz: Gazetteer, tmp_path: Path) -> None:
+    scores = _score(gaz, tmp_path, _gold())
+    assert scores["f1"] == 1.0
+    # "Surovikin" is "Sergei Surovikin"; "Putin" is "Vladimir Putin"
+    assert scores["fields"] == {"persons": 1.0, "role": 1.0, "body": 1.0, "date": 1.0, "modality": 1.0}
+
+
+def test_a_wrong_field_lowers_its_agreement_but_not_the_f1(gaz: Gazetteer, tmp_path: Path) -> None:
+    scores = _score(gaz, tmp_path, _gold(persons=["Gerasimov"], body="State Duma", modality="claimed"))
+    assert scores["f1"] == 1.0  # a decision is right by its subtype
+    assert scores["fields"] == {"persons": 0.0, "role": 1.0, "body": 0.0, "date": 1.0, "modality": 0.0}
