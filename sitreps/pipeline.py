@@ -12,12 +12,14 @@ from datetime import date
 from sitreps.aid.catalogue import load_catalogue
 from sitreps.aid.attribution import act_attribution
 from sitreps.aid.frames import AidFrame, read_aid_frames
+from sitreps.aid.schedule import extension_end
 from sitreps.events import attribution as attrib
 from sitreps.events.dates import fact_date
 from sitreps.events.frames import Frame, read_frames
 from sitreps.events.lexicon import Lexicon, load_lexicon
 from sitreps.geo.gazetteer import Gazetteer
 from sitreps.geo.resolve import find_places
+from sitreps.ingest.dates import parse_iso
 from sitreps.model import Document, PlaceMention, Record, Span
 from sitreps.nlp.sentences import split_sentences
 
@@ -71,9 +73,12 @@ def _aid_record(
     modality_rule = own_rule or modality_rule
     key = (f"{doc.id}|{offset}|{frame.category}|{frame.subtype}|{frame.item}|{','.join(frame.donors)}|"
            f"{frame.quantity}|{frame.due}|{frame.trigger[0]}")  # "X replaced Y" and a schedule's tranches differ here
+    shared = _shared_fields(doc, text, offset, report)
+    if frame.subtype == "extension":  # "for a further 90 days from 21 May": from the act's date to when it runs out
+        shared["date_end"] = extension_end(text, parse_iso(shared["date"])) or shared["date_end"]  # type: ignore[arg-type]
     return Record(
         id=hashlib.sha256(key.encode()).hexdigest()[:20],
-        **_shared_fields(doc, text, offset, report),  # type: ignore[arg-type]
+        **shared,  # type: ignore[arg-type]
         category=frame.category,
         subtype=frame.subtype,
         modality=modality,

@@ -347,3 +347,9 @@ def test_a_decision_yet_to_take_effect_is_planned(gaz: Gazetteer) -> None:
 def test_a_decision_names_no_person_unless_someone_is_appointed_or_dismissed(gaz: Gazetteer) -> None:
     [law] = _aid(gaz, "DNR Head Denis Pushilin signed a law on mobilization on March 2.", "decision")
     assert (law.subtype, law.persons, law.body) == ("law", (), "Denis Pushilin")
+
+
+def test_an_extension_says_from_when_and_until_when(gaz: Gazetteer) -> None:
+    [record] = _aid(gaz, "The Verkhovna Rada extended martial law for a further 90 days from 21 May.", "decision")
+    assert (record.subtype, record.date, record.date_end, record.body) == (
+        "extension", "2022-05-21", "2022-08-19", "Verkhovna Rada")

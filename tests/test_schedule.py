@@ -1,10 +1,10 @@
-"""Delivery schedules: the tranches of a promise, each due by the end of its period."""
+"""Delivery schedules: the tranches of a promise, each due by the end of its period; and how long an extension runs."""
 
 from datetime import date
 
 import pytest
 
-from sitreps.aid.schedule import _PERIOD, period_end, read_schedule
+from sitreps.aid.schedule import _PERIOD, extension_end, period_end, read_schedule
 
 GEPARDS = ("Germany will deliver 50 Gepard self-propelled anti-aircraft guns to Ukraine: the first 10 in the "
            "autumn, up to 40 by the end of the year, the rest in the first half of next year.")
@@ -53,3 +53,18 @@ def test_a_single_due_date_is_not_a_schedule(sentence: str) -> None:
 
 def test_no_report_date_no_schedule() -> None:
     assert read_schedule(GEPARDS, 0, None) == []  # periods are read from the report date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("extended martial law for a further 90 days from 21 May", date(2022, 5, 21), "2022-08-19"),
+        ("extended the mobilisation period for six months", date(2022, 11, 30), "2023-05-30"),
+        ("prolonged the curfew for two weeks", date(2022, 3, 1), "2022-03-15"),
+        ("extended martial law until August 23", date(2022, 5, 21), "2022-08-23"),
+        ("extended the regime until 15 January", date(2022, 11, 30), "2023-01-15"),  # next January
+        ("extended martial law", date(2022, 5, 21), None),  # no period named
+    ],
+)
+def test_an_extension_runs_for_its_period_or_until_its_day(text: str, start: date, end: str | None) -> None:
+    assert extension_end(text, start) == end

@@ -1,9 +1,10 @@
-"""Due dates and delivery schedules. A promise is due by the end of the first period it names ("by the
+"""Due dates, delivery schedules and how long an extension runs. A promise is due by the end of the first period it names ("by the
 end of the year", "in June", "next year"). A schedule, "50 Gepards: the first 10 in the autumn, up to 40 by the end of the year, the rest in
 the first half of next year" is a pledge of 50 due by mid-next-year, in three tranches, each expected by the
 end of its period. Periods end where the text says: "in the autumn" on 30 November, "by the end of the year"
 on 31 December, "in the first half of next year" on 30 June of the next year, "in June" on 30 June (of the
-next year when June has passed).
+next year when June has passed). An extension "for a further 90 days from 21 May" runs to 19 August; one
+"until 23 August" to that day.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sitreps.aid.items import qualifier_before
 from sitreps.ingest.dates import MONTH_ALTERNATION, MONTHS
@@ -116,3 +117,42 @@ def period_end(m: re.Match[str], report: date) -> str | None:
     if m["this_month"]:
         return date(report.year, report.month, monthrange(report.year, report.month)[1]).isoformat()
     return None
+
+
+_FOR_PERIOD = re.compile(
+    r"\bfor\s+(?:a\s+further|another|an\s+additional|a\s+further\s+period\s+of|a\s+period\s+of|a\s+further\s+term\s+of)?"
+    r"\s*(?P<n>\d{1,3}|one|two|three|four|five|six|nine|twelve)\s+(?P<unit>days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_UNTIL = re.compile(
+    r"\b(?:until|till|through)\s+(?:(?P<month>" + MONTH_ALTERNATION + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+"
+    r"(?P<month2>" + MONTH_ALTERNATION + r"))\b(?:,?\s+(?P<year>20\d\d))?",
+    re.I,
+)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
+
+
+def extension_end(sentence: str, start: date | None) -> str | None:
+    """The last day an extension runs to: ``start`` plus the period it names ("for a further 90 days"), or
+    the day it names ("until 23 August", in the year that puts it after the start)."""
+    if start is None:
+        return None
+    until = _UNTIL.search(sentence)
+    if until:
+        month = MONTHS[(until["month"] or until["month2"]).lower()]
+        day = int(until["day"] or until["day2"])
+        year = int(until["year"]) if until["year"] else start.year + (1 if (month, day) < (start.month, start.day) else 0)
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    period = _FOR_PERIOD.search(sentence)
+    if not period:
+        return None
+    n = int(period["n"]) if period["n"].isdigit() else _COUNT_WORDS[period["n"].lower()]
+    unit = period["unit"].lower().rstrip("s")
+    if unit in ("day", "week"):
+        return (start + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    months = n * (12 if unit == "year" else 1)
+    year, month = start.year + (start.month - 1 + months) // 12, (start.month - 1 + months) % 12 + 1
+    return date(year, month, min(start.day, monthrange(year, month)[1])).isoformat()
