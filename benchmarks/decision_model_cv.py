@@ -55,10 +55,7 @@ def main() -> None:
         model = DecisionModel.from_json(train([e for e in examples if e[0] not in held], threshold=args.threshold))
         part = {doc: gold[doc] for doc in held}
         for name, m in (("cues only", None), ("cues + model", model)):
-            s = score_with(m, part, corpus, run)
-            for c in ("aid", "training", "decision"):
-                tallies[name].detected[c].add(s.detected[c])
-                tallies[name].correct[c].add(s.correct[c])
+            tallies[name].merge(score_with(m, part, corpus, run))
     print(f"{len(gold)} reports, {args.folds} folds, threshold {args.threshold}")
     for name, s in tallies.items():
         print(name, json.dumps(s.summary()["decision"]))

@@ -41,3 +41,16 @@ def test_a_wrong_field_lowers_its_agreement_but_not_the_f1(gaz: Gazetteer, tmp_p
     scores = _score(gaz, tmp_path, _gold(persons=["Gerasimov"], body="State Duma", modality="claimed"))
     assert scores["f1"] == 1.0  # a decision is right by its subtype
     assert scores["fields"] == {"persons": 0.0, "role": 1.0, "body": 0.0, "date": 1.0, "modality": 0.0}
+
+
+def test_merged_folds_count_every_record_and_field(gaz: Gazetteer, tmp_path: Path) -> None:
+    (tmp_path / "2022-10-08.txt").write_text(TEXT, encoding="utf-8")
+
+    def run(doc: str, text: str, report: date | None) -> list[Record]:
+        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
+
+    right = evaluate_aid({"2022-10-08.txt": [_gold()]}, tmp_path, run)
+    wrong = evaluate_aid({"2022-10-08.txt": [_gold(body="State Duma")]}, tmp_path, run)
+    right.merge(wrong)
+    decision = right.summary()["decision"]
+    assert (decision["gold"], decision["fields"]["body"]) == (2, 0.5)  # type: ignore[index]

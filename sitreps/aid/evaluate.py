@@ -37,6 +37,16 @@ class AidScores:
         default_factory=lambda: {c: {f: Agreement() for f in FIELDS[c]} for c in CATEGORIES})
     errors: list[str] = field(default_factory=list)
 
+    def merge(self, other: AidScores) -> None:
+        """Add another set of reports' counts to these (cross-validation folds)."""
+        for c in CATEGORIES:
+            self.detected[c].add(other.detected[c])
+            self.correct[c].add(other.correct[c])
+            for name, agreement in self.fields[c].items():
+                agreement.right += other.fields[c][name].right
+                agreement.total += other.fields[c][name].total
+        self.errors += other.errors
+
     def summary(self) -> dict[str, object]:
         return {
             c: {"gold": self.detected[c].tp + self.detected[c].fn, "found": self.detected[c].tp + self.detected[c].fp,
