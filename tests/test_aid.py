@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from sitreps.aid.decisions import subject_act_decision
 from sitreps.aid.ledger import build_ledger
 from sitreps.geo.gazetteer import Gazetteer
 from sitreps.model import Document
@@ -353,3 +354,24 @@ def test_an_extension_says_from_when_and_until_when(gaz: Gazetteer) -> None:
     [record] = _aid(gaz, "The Verkhovna Rada extended martial law for a further 90 days from 21 May.", "decision")
     assert (record.subtype, record.date, record.date_end, record.body) == (
         "extension", "2022-05-21", "2022-08-19", "Verkhovna Rada")
+
+
+def test_a_state_actor_doing_an_act_is_a_decision_no_cue_needs_to_name(gaz: Gazetteer) -> None:
+    [record] = _aid(gaz, "The Belgorod Oblast government canceled New Year fireworks.", "decision")
+    assert (record.subtype, record.body, record.rules[0]) == ("other", "Belgorod Oblast government", "dec.subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin had also extended such a provision to veterans.",  # background to something else
+        "It is likely that Russian officials approved the plan.",  # an assessment
+        "Russian occupation officials are allowed to refuse the requests.",  # a passive: no one acts here
+        "The IAEA Board of Governors passed a resolution on the plant.",  # not a state's authority
+        "Putin-appointed head Ramzan Kadyrov traveled to Hostomel.",  # an adjective
+        "Russian forces banned civilians from the area.",  # forces are not a state actor for this reader
+        "Shoigu ordered that the assault continue.",  # "ordered that": the cues read those
+    ],
+)
+def test_the_subject_reader_leaves_what_is_not_an_act(text: str) -> None:
+    assert subject_act_decision(text) == []

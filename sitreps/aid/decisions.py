@@ -1,6 +1,8 @@
 """Decisions: one discrete act by an authority (appointments, dismissals, laws, decrees, extensions,
 mobilisation orders, institutional changes), told apart from ongoing practice, speculation, results of
-earlier acts and talk about acts; with the persons concerned, the role and the deciding body."""
+earlier acts and talk about acts; with the persons concerned, the role and the deciding body. Three readers, each
+where the one before found nothing: the cues (data/cues.tsv), the subject reader (a state actor as the subject of
+an act verb: "The Belgorod Oblast government canceled ..."), and the learned model (sitreps.aid.learned)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from dataclasses import replace
 
 from sitreps.aid.cues import AidFrame, Cue
 from sitreps.aid.learned import load_decision_model, sentence_features
-from sitreps.aid.people import decision_people, persons
+from sitreps.aid.people import decision_people, persons, subject_phrase
 
 
 def decision_frames(cue: Cue, match: re.Match[str], sentence: str) -> list[AidFrame]:
@@ -123,3 +125,43 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
     return [AidFrame("decision", subtype, trigger, (), None, None, None, None, None, None,
                      who.persons, who.role, who.body, "dec.learned")]
 
+
+
+_ACT_VERB = re.compile(  # acts the cues name only with their usual objects are left to the cues ("issued", "created")
+    r"(?<![-\w])(?:(?P<appointment>appointed)|(?P<dismissal>dismissed|fired)|(?P<law>adopted|passed|ratified|enacted)|"
+    r"(?P<decree>decreed|ordered|banned|prohibited|outlawed|criminali[sz]ed)|(?P<extension>extended)|"
+    r"(?P<other>signed|approved|introduced|imposed|abolished|lifted|suspended|allocated|simplified|restricted|"
+    r"mandated|authori[sz]ed|instructed|directed|permitted|required|recogni[sz]ed|annexed|nationali[sz]ed|dissolved|"
+    r"cancell?ed|postponed|scheduled|legali[sz]ed|revoked|merged|reorgani[sz]ed|renamed))\b(?!\s+that\b)"
+)
+_BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?$")
+_HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if)\b", re.I)
+_NOT_A_STATE = re.compile(r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW)\b")
+_STATE_ACTOR = re.compile(
+    r"\b(?:officials|authorities|administrations?|government|[Mm]inistry|[Cc]ouncil|[Cc]ommittee|[Cc]ourt|"
+    r"[Pp]arliament|Duma|Rada|Kremlin|[Gg]overnors?|[Hh]eads?|[Mm]ayors?|President|Putin|Zelensky|Lukashenko|"
+    r"Mishustin|Shoigu|Pushilin|Pasechnik|Saldo|Balitsk\w+|MoD|DNR|LNR|Oblast|Krai|Republic|Cabinet|"
+    r"[Pp]rosecutor\w*|[Cc]ommission|[Oo]ffice|Rosgvardia|FSB|[Ss]ervice)\b"
+)
+
+
+def subject_act_decision(sentence: str) -> list[AidFrame]:
+    """A decision no cue names, read from the clause: a state actor as the subject of an act verb in the
+    past ("The Kursk Oblast administration suspended classes"), not hedged, denied or ongoing."""
+    for m in _ACT_VERB.finditer(sentence):
+        named = subject_phrase(sentence, m.start())
+        if not named or not _STATE_ACTOR.search(named[0]) or _NOT_A_STATE.search(named[0]):
+            continue
+        if _BACKGROUND_OR_PASSIVE.search(sentence, 0, m.start()) or _HEDGED_BEFORE.search(sentence, 0, m.start()):
+            continue  # "Putin had introduced ...", "officials are allowed to", "It is likely that officials approved"
+        if _NOT_A_DECISION.search(sentence, 0, m.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, m.start()):
+            continue
+        if _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or _NON_STATE_SENTENCE.match(sentence):
+            continue
+        subtype = m.lastgroup or "other"
+        if subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
+            continue
+        who = decision_people(sentence, subtype, m.span())
+        return [AidFrame("decision", subtype, m.span(), (), None, None, None, None, None, None,
+                         who.persons, who.role, who.body, "dec.subject")]
+    return []

@@ -3,7 +3,8 @@ out, and for aid who gives (donors: countries the place layer found, capitals an
 data/donors.tsv, or the maker of a system only Russia's suppliers make), to whom, in what state
 (pledged, authorised, delivered, expected, refused; a bare present "Iran sends" is delivered) and by
 when ("by the end of the year"). What is given comes from sitreps.aid.items, training from
-sitreps.aid.training, decisions from sitreps.aid.decisions.
+sitreps.aid.training, decisions from sitreps.aid.decisions: its cues first, then where none bears out, a
+state actor as the subject of an act verb (dec.subject), then the learned reader (dec.learned).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sitreps.aid.cues import (
     donor_pattern,
     load_cues,
 )
-from sitreps.aid.decisions import decision_frames, learned_decision
+from sitreps.aid.decisions import decision_frames, learned_decision, subject_act_decision
 from sitreps.aid.items import (
     UNKNOWN_ITEM,
     Item,
@@ -93,6 +94,8 @@ def read_aid_frames(
         if done and (cue.category != "decision" or any(_overlap(f.trigger, match.span()) for f in done)):
             continue  # a sentence can report several acts of different kinds: "A was removed and B took over"
         out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
+    if not any(f.category == "decision" for f in out):
+        out += subject_act_decision(sentence)
     if learned and not any(f.category == "decision" for f in out):
         out += learned_decision(sentence, seen)
     return out
