@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from sitreps.aid.catalogue import load_catalogue
 from sitreps.aid.decisions import subject_act_decision
+from sitreps.aid.frames import read_aid_frames
 from sitreps.aid.ledger import build_ledger
 from sitreps.geo.gazetteer import Gazetteer
 from sitreps.model import Document
@@ -375,3 +377,23 @@ def test_a_state_actor_doing_an_act_is_a_decision_no_cue_needs_to_name(gaz: Gaze
 )
 def test_the_subject_reader_leaves_what_is_not_an_act(text: str) -> None:
     assert subject_act_decision(text) == []
+
+
+def test_announcing_the_start_or_end_of_something_is_an_act_and_a_will_is_a_plan(gaz: Gazetteer) -> None:
+    [postponed] = _aid(gaz, "Putin announced the postponement of the autumn conscription cycle.", "decision")
+    assert postponed.subtype == "other"
+    [extend] = _aid(gaz, "The head of occupied Crimea, Sergey Aksyonov, stated that his administration would extend "
+                         "housing subsidies to evacuees.", "decision")
+    assert (extend.subtype, extend.modality, extend.body) == ("extension", "planned", "his administration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials continue covert mobilization despite the announced end of partial mobilization.",  # an adjective
+        "Russian sources denounced a claim that authorities will extend the service period.",  # a denounced claim
+    ],
+)
+def test_talk_about_an_announced_or_rumoured_act_is_not_one(text: str) -> None:
+    frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
+    assert [f for f in frames if f.category == "decision"] == []

@@ -39,6 +39,7 @@ _OFFICE = re.compile(  # appointments and dismissals are to and from offices
 _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and requests are about decisions, not acts
     r"\bobjective:|\bset(?:ting|s)?\s+(?:the\s+)?conditions|\bpolicies\b|\befforts\s+to\s+downplay|\bfears?\s+that\b|"
     r"\bdoes\s+not\s+recognize|\basked\s+(?:\w+\s+)?to\b|\bcritic(?:s|ism|ized|izing)?\b|\bden(?:ied|ies|y)\b|"
+    r"\bdenounc\w*|"
     r"\brumou?rs?\b|\bindicators?\b|\bsanctions?\b|understandingwar\.org|\||\bfake\b",
     re.I,
 )
@@ -132,7 +133,10 @@ _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are 
     r"(?P<decree>decreed|ordered|banned|prohibited|outlawed|criminali[sz]ed)|(?P<extension>extended)|"
     r"(?P<other>signed|approved|introduced|imposed|abolished|lifted|suspended|allocated|simplified|restricted|"
     r"mandated|authori[sz]ed|instructed|directed|permitted|required|recogni[sz]ed|annexed|nationali[sz]ed|dissolved|"
-    r"cancell?ed|postponed|scheduled|legali[sz]ed|revoked|merged|reorgani[sz]ed|renamed))\b(?!\s+that\b)"
+    r"cancell?ed|postponed|scheduled|legali[sz]ed|revoked|merged|reorgani[sz]ed|renamed)|"
+    r"(?:will|would)\s+(?:\w+ly\s+)?"
+    r"(?:(?P<extension_will>extend)|(?P<other_will>introduce|impose|ban|allocate|create|establish|close|suspend|"
+    r"cancel|postpone|abolish|nationali[sz]e|annex|simplify|restrict|lift)))\b(?!\s+that\b)"
 )
 _BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?$")
 _HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if)\b", re.I)
@@ -158,7 +162,7 @@ def subject_act_decision(sentence: str) -> list[AidFrame]:
             continue
         if _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or _NON_STATE_SENTENCE.match(sentence):
             continue
-        subtype = m.lastgroup or "other"
+        subtype = next(name for name, value in m.groupdict().items() if value).removesuffix("_will")  # "would extend" is planned: act_attribution says so
         if subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
             continue
         who = decision_people(sentence, subtype, m.span())

@@ -206,7 +206,7 @@ _LEADING_PHRASE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|and|in|for)\s+)+")
 _NOT_A_SUBJECT = re.compile(r"(?:However|Meanwhile|Additionally|Separately|Similarly|Also|ISW|This|These|That)\b")
 _POSSESSIVE_DATE = re.compile(r"['’]s\s+" + MONTH_ALTERNATION)  # "Putin’s October 5 decree"
 _NOUN_PHRASE_WORDS = {
-    "of", "the", "and", "in", "for", "at", "occupation", "authorities", "officials", "administration",
+    "of", "the", "and", "in", "for", "at", "his", "her", "its", "their", "occupation", "authorities", "officials", "administration",
     "administrations", "government", "ministry", "council", "committee", "committees", "court", "forces", "military",
     "command", "staff", "leadership", "parliament", "governor", "governors", "head", "heads", "mayor", "mayors",
     "deputies", "deputy", "commission", "office", "local", "regional", "federal", "oblast", "city", "unspecified",
