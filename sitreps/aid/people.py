@@ -145,7 +145,7 @@ _CLAUSE_OPENS = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s
 _AND = re.compile(r"\band\s+")
 _TRAILING = re.compile(  # what stands between a subject and its verb: "has also reportedly", "on July 5"
     r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|reportedly|allegedly|recently|officially|formally|"
-    r"finally|already|then|likely|just|previously|separately|similarly|later|now|further|quickly|reportedly|"
+    r"finally|already|then|likely|just|previously|separately|similarly|later|now|further|quickly|"
     r"(?:on|in|by)\s+(?:[A-Z]\w+|\d+)(?:\s+\d+)?|last\s+\w+|this\s+\w+))+\s*$"
 )
 _AUTHORITY = re.compile(
@@ -211,5 +211,5 @@ _NOUN_PHRASE_WORDS = {
     "command", "staff", "leadership", "parliament", "governor", "governors", "head", "heads", "mayor", "mayors",
     "deputies", "deputy", "commission", "office", "local", "regional", "federal", "oblast", "city", "unspecified",
     "leaders", "parliamentarians", "occupiers", "subjects", "service", "services", "agency", "party", "press",
-    "district", "republic", "region", "regions", "border", "draft", "mobilization", "military-civil",
+    "district", "republic", "region", "regions", "border", "draft", "mobilization",
 }
