@@ -129,9 +129,9 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
 
 
 _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are left to the cues ("issued", "created")
-    r"(?<![-\w])(?:(?P<appointment>appointed)|(?P<dismissal>dismissed|fired)|(?P<law>adopted|passed|ratified|enacted)|"
-    r"(?P<decree>decreed|ordered|banned|prohibited|outlawed|criminali[sz]ed)|(?P<extension>extended)|"
-    r"(?P<other>signed|approved|introduced|imposed|abolished|lifted|suspended|allocated|simplified|restricted|"
+    r"(?<![-\w])(?:(?P<appointment>appointed)|(?P<dismissal>dismissed|fired)|(?P<law>adopted|passed(?!\s+(?:from|to|into|through|over)\b)|ratified|enacted)|"
+    r"(?P<decree>decreed|ordered|banned|blocked|prohibited|outlawed|criminali[sz]ed|tasked)|(?P<extension>extended)|"
+    r"(?P<other>signed|approved|closed|introduced|imposed|abolished|lifted|suspended|allocated|simplified|restricted|"
     r"mandated|authori[sz]ed|instructed|directed|permitted|required|recogni[sz]ed|annexed|nationali[sz]ed|dissolved|"
     r"cancell?ed|postponed|scheduled|legali[sz]ed|revoked|merged|reorgani[sz]ed|renamed)|"
     r"(?:will|would)\s+(?:\w+ly\s+)?"
@@ -142,9 +142,9 @@ _BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+
 _HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if)\b", re.I)
 _NOT_A_STATE = re.compile(r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW)\b")
 _STATE_ACTOR = re.compile(
-    r"\b(?:officials|authorities|administrations?|government|[Mm]inistry|[Cc]ouncil|[Cc]ommittee|[Cc]ourt|"
+    r"\b(?:officials|authorities|administrations?|governments?|[Mm]inistry|[Mm]inistries|[Cc]ouncils?|[Cc]ommittee|[Cc]ourts?|"
     r"[Pp]arliament|Duma|Rada|Kremlin|[Gg]overnors?|[Hh]eads?|[Mm]ayors?|President|Putin|Zelensky|Lukashenko|"
-    r"Mishustin|Shoigu|Pushilin|Pasechnik|Saldo|Balitsk\w+|MoD|DNR|LNR|Oblast|Krai|Republic|Cabinet|"
+    r"Mishustin|Shoigu|Pushilin|Pasechnik|Saldo|Balitsk\w+|MoD|DNR|LNR|Oblast|Krai|Republics?|Cabinet|"
     r"[Pp]rosecutor\w*|[Cc]ommission|[Oo]ffice|Rosgvardia|FSB|[Ss]ervice)\b"
 )
 

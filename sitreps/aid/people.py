@@ -144,14 +144,13 @@ _BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?(?P<body>{_BODY_NAMES})\b")
 _CLAUSE_OPENS = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s+|[,;:“\"()]\s*")
 _AND = re.compile(r"\band\s+")
 _TRAILING = re.compile(  # what stands between a subject and its verb: "has also reportedly", "on July 5"
-    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|reportedly|allegedly|recently|officially|formally|"
-    r"finally|already|then|likely|just|previously|separately|similarly|later|now|further|quickly|"
+    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|[a-z]+ly|already|then|just|later|now|further|"
     r"(?:on|in|by)\s+(?:[A-Z]\w+|\d+)(?:\s+\d+)?|last\s+\w+|this\s+\w+))+\s*$"
 )
 _AUTHORITY = re.compile(
-    r"\b(?:officials|authorities|administrations?|government|[Mm]inistry|MoD|[Cc]ouncil|[Cc]ommittee|[Cc]ourt|"
+    r"\b(?:officials|authorities|administrations?|governments?|[Mm]inistry|ministries|MoD|[Cc]ouncils?|[Cc]ommittee|[Cc]ourts?|"
     r"[Ff]orces|military|[Cc]ommand|[Ss]taff|leadership|[Pp]arliament|[Gg]overnors?|[Hh]eads?|[Mm]ayors?|deputies|"
-    r"[Cc]ommission|[Oo]ffice|Oblast|Krai|Republic|Duma|Kremlin|Rada|DNR|LNR|Russia|Ukraine|Belarus|occupiers|"
+    r"[Cc]ommission|[Oo]ffice|Oblast|Krai|Republics?|Duma|Kremlin|Rada|DNR|LNR|Russia|Ukraine|Belarus|occupiers|"
     r"[Cc]abinet|[Pp]resident|[Pp]rosecutor\w*|[Ss]ervice|FSB|[Aa]gency|[Pp]arty|United\s+Russia|Rosgvardia)\b",
     re.I,
 )
@@ -211,5 +210,6 @@ _NOUN_PHRASE_WORDS = {
     "command", "staff", "leadership", "parliament", "governor", "governors", "head", "heads", "mayor", "mayors",
     "deputies", "deputy", "commission", "office", "local", "regional", "federal", "oblast", "city", "unspecified",
     "leaders", "parliamentarians", "occupiers", "subjects", "service", "services", "agency", "party", "press",
-    "district", "republic", "region", "regions", "border", "draft", "mobilization",
+    "district", "republic", "region", "regions", "border", "draft", "mobilization", "senior", "top", "new", "occupied",
+    "governments", "republics", "ministries", "courts", "councils",
 }
