@@ -155,6 +155,17 @@ def test_what_is_yet_to_come_is_expected(gaz: Gazetteer) -> None:
     assert vague.quantity is None  # "several hundred" is no number
 
 
+def test_a_plan_to_send_is_expected_until_the_plan_is_settled(gaz: Gazetteer) -> None:
+    [plan] = _aid(gaz, "US officials stated that the Pentagon is finalizing plans to send Patriot systems to Ukraine.")
+    [settled] = _aid(gaz, "The finalization of US plans to provide Patriot systems to Ukraine sparked discussions.")
+    assert (plan.status, settled.status) == ("expected", "pledged")
+
+
+def test_munitions_named_after_their_launcher_are_the_munitions(gaz: Gazetteer) -> None:
+    [given] = _aid(gaz, "The HIMARS munitions the US has given Ukraine are not suitable for destroying bridges.")
+    assert (given.item, given.status) == ("GMLRS", "delivered")
+
+
 def test_a_schedule_gives_the_promise_its_last_due_date_and_one_expected_record_per_tranche(gaz: Gazetteer) -> None:
     text = ("Germany will deliver 50 Gepard self-propelled anti-aircraft guns to Ukraine: the first 10 in the autumn, "
             "up to 40 by the end of the year, the rest in the first half of next year.")
@@ -364,6 +375,35 @@ def test_a_state_actor_doing_an_act_is_a_decision_no_cue_needs_to_name(gaz: Gaze
 
 
 @pytest.mark.parametrize(
+    ("text", "subtype", "body"),
+    [
+        ("Russian occupation governments of Kherson and Zaporizhia oblasts criminalized such speech on July 14.",
+         "decree", "Russian occupation governments of Kherson and Zaporizhia oblasts"),  # a plural authority
+        ("The Luhansk and Donetsk People’s Republics blocked Google on July 21.", "decree",
+         "Luhansk and Donetsk People’s Republics"),
+        ("Russian authorities temporarily suspended passenger rail service into Crimea.", "other",
+         "Russian authorities"),  # any adverb may stand between the subject and its verb
+        ("Senior Russian officials have allocated more than 350 million rubles for the program.", "other",
+         "Senior Russian officials"),
+        ("Russian authorities in occupied Kherson Oblast closed the local branch of the postal service.", "other",
+         "Russian authorities in occupied Kherson Oblast"),
+        ("The Kremlin tasked occupation officials with seizing industrial facilities.", "decree", "Kremlin"),
+    ],
+)
+def test_the_subject_reader_reads_plural_and_qualified_authorities(text: str, subtype: str, body: str) -> None:
+    [frame] = subject_act_decision(text)
+    assert (frame.subtype, frame.body) == (subtype, body)
+
+
+def test_orders_to_officials_and_declared_regimes_are_decrees(gaz: Gazetteer) -> None:
+    [regime] = _aid(gaz, "The governor of North Ossetia declared a “high alert regime” that restricted the entry "
+                         "of cars.", "decision")
+    [instructed] = _aid(gaz, "Shoigu instructed the General Staff to provide enlistment officials with lists of "
+                             "deferrals.", "decision")
+    assert regime.subtype == instructed.subtype == "decree"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Putin had also extended such a provision to veterans.",  # background to something else
@@ -373,6 +413,7 @@ def test_a_state_actor_doing_an_act_is_a_decision_no_cue_needs_to_name(gaz: Gaze
         "Putin-appointed head Ramzan Kadyrov traveled to Hostomel.",  # an adjective
         "Russian forces banned civilians from the area.",  # forces are not a state actor for this reader
         "Shoigu ordered that the assault continue.",  # "ordered that": the cues read those
+        "The leadership of occupied Donetsk has entirely passed from the DNR to Russian officials.",  # not a law
     ],
 )
 def test_the_subject_reader_leaves_what_is_not_an_act(text: str) -> None:

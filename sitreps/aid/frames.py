@@ -91,14 +91,19 @@ def read_aid_frames(
     hits, seen = _cues(sentence)
     for cue, match in hits:  # per category, the first cue the sentence bears out
         done = [f for f in out if f.category == cue.category]
-        if done and (cue.category != "decision" or any(_overlap(f.trigger, match.span()) for f in done)):
+        if done and (cue.category != "decision" or any(_overlap(f.trigger, match.span()) for f in done)
+                     or _RELATIVE_BEFORE.search(sentence, 0, match.start())):
             continue  # a sentence can report several acts of different kinds: "A was removed and B took over"
+            # (but "declared a regime that restricted entry" is one act)
         out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
     if not any(f.category == "decision" for f in out):
         out += subject_act_decision(sentence)
     if learned and not any(f.category == "decision" for f in out):
         out += learned_decision(sentence, seen)
     return out
+
+
+_RELATIVE_BEFORE = re.compile(r"[\w”\"]\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -307,6 +312,8 @@ def _status(cue: Cue, match: re.Match[str], sentence: str) -> tuple[str | None, 
     ("the drones Iran will be supplying", "shipments ... will increase") is expected, and "will continue to
     provide" promises more."""
     said = match.group()
+    if cue.status == "pledged" and _INTENDED.match(said) and not _SETTLED_BEFORE.search(sentence, 0, match.start()):
+        return "pledge", "expected"  # "the Pentagon is finalizing plans to send", "Iran intends to send": not yet promised
     if cue.status == "pledged" and _BARE_PRESENT.fullmatch(said) and not _MODAL_BEFORE.search(sentence, 0, match.start()):
         return "delivery", "delivered"
     if cue.status == "delivered":
@@ -318,6 +325,8 @@ def _status(cue: Cue, match: re.Match[str], sentence: str) -> tuple[str | None, 
     return cue.subtype, cue.status
 
 
+_INTENDED = re.compile(r"(?:plans?|planned|planning|intends?|intended|intending|would)\b", re.I)
+_SETTLED_BEFORE = re.compile(r"\b(?:finali[sz](?:ed|ation\s+of)|approved|confirmed)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "the finalization of US plans to provide"
 _WILL_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:will|would)\b")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:\w+\s+)?$")
 _AGREED = re.compile(r"contract|deal|agreement|exchange|signed|negotiat|purchas|bought", re.I)

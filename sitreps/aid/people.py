@@ -210,6 +210,6 @@ _NOUN_PHRASE_WORDS = {
     "command", "staff", "leadership", "parliament", "governor", "governors", "head", "heads", "mayor", "mayors",
     "deputies", "deputy", "commission", "office", "local", "regional", "federal", "oblast", "city", "unspecified",
     "leaders", "parliamentarians", "occupiers", "subjects", "service", "services", "agency", "party", "press",
-    "district", "republic", "region", "regions", "border", "draft", "mobilization", "senior", "top", "new", "occupied",
+    "district", "republic", "region", "regions", "border", "draft", "mobilization", "senior", "top", "new", "occupied", "oblasts",
     "governments", "republics", "ministries", "courts", "councils",
 }
