@@ -155,6 +155,19 @@ def test_what_is_yet_to_come_is_expected(gaz: Gazetteer) -> None:
     assert vague.quantity is None  # "several hundred" is no number
 
 
+def test_foreign_instructors_brought_to_teach_russians_train_them(gaz: Gazetteer) -> None:
+    [taught] = _aid(gaz, "Russian forces brought an unspecified number of Iranian instructors to Dzankoi in Crimea and "
+                         "Hladivtsi in Kherson Oblast to teach Russian forces how to use Shahed-136 drones.", "training")
+    assert (taught.donors, taught.recipient, taught.item, taught.status) == (("IR",), "RU", "Shahed-136", "in_training")
+
+
+def test_belarus_preparing_to_house_mobilized_russians_is_expected_training(gaz: Gazetteer) -> None:
+    [hosted] = _aid(gaz, "The GUR reported that Belarus is preparing to accommodate up to 20,000 mobilized Russian men "
+                         "in existing civilian premises.", "training")
+    assert (hosted.donors, hosted.recipient, hosted.status) == (("BY",), "RU", "expected")
+    assert _aid(gaz, "Poland is preparing to accommodate more refugees.", "training") == []
+
+
 def test_a_plan_to_send_is_expected_until_the_plan_is_settled(gaz: Gazetteer) -> None:
     [plan] = _aid(gaz, "US officials stated that the Pentagon is finalizing plans to send Patriot systems to Ukraine.")
     [settled] = _aid(gaz, "The finalization of US plans to provide Patriot systems to Ukraine sparked discussions.")

@@ -19,6 +19,7 @@ def training_frames(
     if _NOT_TRAINING.search(sentence):
         return []
     hosted = donors and (_HOSTED_TRAINING.search(sentence) or _RUSSIANS_TRAINED.search(sentence)
+                         or cue.id == "train.host" and _HOSTS_RUSSIANS.search(sentence)
                          or _TRAINING_IN_BELARUS.search(sentence) and RUSSIA_NAMED.search(sentence))
     foreign = _FOREIGN_TRAINEES.search(sentence)  # "Iranian pilots who will train on Su-35s" in Russia
     trainers = _FOREIGN_TRAINERS.search(sentence)  # "Iranian personnel ... to assist Russian forces in operating"
@@ -43,7 +44,7 @@ def training_frames(
     on_what = [(name, cls) for name, cls, _ in items_in(sentence, catalogue, match.span()) if name]
     item, item_class = on_what[0] if on_what else ("training", "training")  # "train crews on Leopard 2s"
     return [AidFrame("training", None, match.span(), donors, recipient, item, item_class, quantity,
-                     "in_training", due, (), None, None, cue.id)]
+                     cue.status or "in_training", due, (), None, None, cue.id)]
 
 
 _TRAINERS_TO_UKRAINE = re.compile(r"\btrainers\b[^.;]{0,60}?\bto\s+Ukraine\b")  # "Patriot systems and trainers to Ukraine"
@@ -61,6 +62,9 @@ _HOSTED_TRAINING = re.compile(
     r"\b(?:train(?:ing|ed|s)?|exercises?)\s+(?:\w+\s+){0,2}(?:in|at|on)\s+(?:\w+\s+){0,2}(?:Belarus|Belarusian)\b|"
     r"\b(?:in|at|to)\s+(?:\w+\s+){0,2}Belarus(?:ian)?\s+(?:\w+\s+){0,3}(?:to\s+)?train(?!s\b)",  # not railway "trains"
 )
+_HOSTS_RUSSIANS = re.compile(  # "Belarus is preparing to accommodate up to 20,000 mobilized Russian men"
+    r"\bBelarus\b[^.;]{0,40}?\b(?:accommodate|host|house|receive)\s+(?:[\w,-]+\s+){0,4}?(?:mobili[sz]ed|Russian)\b"
+)
 _RUSSIANS_TRAINED = re.compile(
     r"\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:\w+\s+){0,2}(?:Russian|mobili[sz]ed)\s+(?:\w+\s+){0,2}(?:soldiers|troops|"
     r"servicemen|servicemembers|service\s+members|personnel|forces|crews|recruits|men|conscripts|reservists)\b"
@@ -76,7 +80,7 @@ _FOREIGN_TRAINEES = re.compile(
 )
 _FOREIGN_TRAINERS = re.compile(
     r"\b(?P<nation>Iranian|Belarusian|North\s+Korean)\s+(?:[\w-]+\s+){0,2}?(?:instructors|trainers|advisors|advisers|"
-    r"specialists|personnel)\s+(?:[\w-]+\s+){0,8}?(?:to\s+|who\s+)?(?:train|instruct|assist|help)\w*\s+Russian"
+    r"specialists|personnel)\s+(?:[\w-]+\s+){0,14}?(?:to\s+|who\s+)?(?:train|instruct|assist|help|teach)\w*\s+Russian"
 )
 _SENT_TO_TRAIN = re.compile(
     r"\b(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,4}?(?:pilots|personnel|technicians|crews|specialists|soldiers|"
