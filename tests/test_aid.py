@@ -168,6 +168,14 @@ def test_belarus_preparing_to_house_mobilized_russians_is_expected_training(gaz:
     assert _aid(gaz, "Poland is preparing to accommodate more refugees.", "training") == []
 
 
+def test_russia_giving_is_not_aid_we_code_but_russia_buying_is(gaz: Gazetteer) -> None:
+    assert _aid(gaz, "The Belarusian Hajan Project reported that Russia delivered Su-30 aircraft to the "
+                     "Baranavichy airfield in Belarus.") == []
+    [bought] = _aid(gaz, "Russian sources reported that Russia has purchased an unknown number of Arash-2 drones "
+                         "from Iran.")
+    assert (bought.donors, bought.recipient) == (("IR",), "RU")
+
+
 def test_a_plan_to_send_is_expected_until_the_plan_is_settled(gaz: Gazetteer) -> None:
     [plan] = _aid(gaz, "US officials stated that the Pentagon is finalizing plans to send Patriot systems to Ukraine.")
     [settled] = _aid(gaz, "The finalization of US plans to provide Patriot systems to Ukraine sparked discussions.")

@@ -196,6 +196,8 @@ def _is_aid_act(match: re.Match[str], sentence: str, items: list[Item]) -> bool:
     if _RECEIVING.match(match.group()) and _VISITOR_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
         return False  # "Security Council Secretary Nikolai Patrushev arrived in Tehran": a visit
     # "Russian forces transferred 15 Tor-M2 systems towards Brest" moves their own materiel
+    if _GIVING.match(match.group()) and _RUSSIA_GIVES.search(sentence, 0, match.start()):
+        return False  # "Russia delivered Su-30 aircraft to an airfield in Belarus" ("Russia purchased" is aid it gets)
     return bool(_RECEIVING.search(match.group())) or not _OWN_FORCES_SUBJECT.search(sentence, 0, match.start())
 
 
@@ -399,6 +401,8 @@ _RECEIVING = re.compile(r"receiv|arriv|now\s+ha|began\s+(?:using|operating|emplo
 _OWN_FORCES_SUBJECT = re.compile(
     r"\b(?:Russian|Ukrainian)\s+(?:forces|troops|military|units|command|servicemen|personnel|army)\s+(?:\w+\s+){0,2}$"
 )
+_RUSSIA_GIVES = re.compile(r"(?<!\band\s)\b(?:Russia|Moscow|the\s+Kremlin)\s+(?:\w+\s+){0,2}$")  # Russia gives no aid we code
+_GIVING = re.compile(r"deliver|sen[dt]|transfer|provid|suppl|gave|give|donat|ship|hand", re.I)
 
 
 _GEOGRAPHY_NEXT = re.compile(r"[\w.]+(?:\s+[A-Z]\w+)?\s+(?:coast|border|territory|airspace|waters|side|soil|frontier)\b")
