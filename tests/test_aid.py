@@ -416,6 +416,17 @@ def test_the_subject_reader_reads_plural_and_qualified_authorities(text: str, su
     assert (frame.subtype, frame.body) == (subtype, body)
 
 
+def test_an_authority_planning_an_act_has_made_a_planned_decision(gaz: Gazetteer) -> None:
+    [offer] = _aid(gaz, "Balitsky stated that his administration intends to offer 736-ruble payments to blood donors.",
+                   "decision")
+    assert (offer.subtype, offer.body, offer.modality) == ("other", "his administration", "planned")
+    [replace] = _aid(gaz, "The channel claimed that the Kremlin was also planning to replace Minister of Defense "
+                          "Sergei Shoigu in the coming week.", "decision")
+    assert (replace.subtype, replace.body, replace.modality) == ("dismissal", "Kremlin", "planned")
+    assert _aid(gaz, "This agreement supports ISW’s assessment that the Kremlin intends to annex Kharkiv Oblast.",
+                "decision") == []  # ISW's assessment, not a reported plan
+
+
 def test_orders_to_officials_and_declared_regimes_are_decrees(gaz: Gazetteer) -> None:
     [regime] = _aid(gaz, "The governor of North Ossetia declared a “high alert regime” that restricted the entry "
                          "of cars.", "decision")

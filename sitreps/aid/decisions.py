@@ -139,7 +139,7 @@ _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are 
     r"cancel|postpone|abolish|nationali[sz]e|annex|simplify|restrict|lift)))\b(?!\s+that\b)"
 )
 _BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?$")
-_HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if)\b", re.I)
+_HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if|assess\w*|forecast\w*)\b", re.I)
 _NOT_A_STATE = re.compile(r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW)\b")
 _STATE_ACTOR = re.compile(
     r"\b(?:officials|authorities|administrations?|governments?|[Mm]inistry|[Mm]inistries|[Cc]ouncils?|[Cc]ommittee|[Cc]ourts?|"
@@ -149,14 +149,27 @@ _STATE_ACTOR = re.compile(
 )
 
 
+_PLANNED_ACT = re.compile(  # "occupation officials plan to nationalize", "the Kremlin is planning to replace Shoigu"
+    r"(?<![-\w])(?:plans?|planned|planning|intends?|intended|intending)\s+to\s+(?:\w+ly\s+)?"
+    r"(?:(?P<dismissal>replace|dismiss|remove)|(?P<mobilisation>mobili[sz]e|conscript)|(?P<extension>extend)|"
+    r"(?P<decree>ban|impose|require|prohibit|restrict|forbid)|"
+    r"(?P<other>form|create|establish|hold|introduce|close|open|nationali[sz]e|restaff|allocate|annex|deport|"
+    r"confiscate|offer|pay|issue|relocate|evacuate|conduct|withdraw|abolish|cancel|postpone|suspend|register|merge|"
+    r"rename|carry\s+out))\b"
+)
+
+
 def subject_act_decision(sentence: str) -> list[AidFrame]:
     """A decision no cue names, read from the clause: a state actor as the subject of an act verb in the
-    past ("The Kursk Oblast administration suspended classes"), not hedged, denied or ongoing."""
-    for m in _ACT_VERB.finditer(sentence):
+    past ("The Kursk Oblast administration suspended classes") or of a plan to act ("occupation authorities plan
+    to nationalize"), not hedged, assessed, denied or ongoing."""
+    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT) for m in verbs.finditer(sentence)):
         named = subject_phrase(sentence, m.start())
         if not named or not _STATE_ACTOR.search(named[0]) or _NOT_A_STATE.search(named[0]):
             continue
-        if _BACKGROUND_OR_PASSIVE.search(sentence, 0, m.start()) or _HEDGED_BEFORE.search(sentence, 0, m.start()):
+        progressive = m.group().startswith(("planning", "intending"))  # "the Kremlin was planning to replace"
+        if (_BACKGROUND_OR_PASSIVE.search(sentence, 0, m.start()) and not progressive) \
+                or _HEDGED_BEFORE.search(sentence, 0, m.start()):
             continue  # "Putin had introduced ...", "officials are allowed to", "It is likely that officials approved"
         if _NOT_A_DECISION.search(sentence, 0, m.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, m.start()):
             continue
