@@ -465,6 +465,8 @@ def test_announcing_the_start_or_end_of_something_is_an_act_and_a_will_is_a_plan
     [
         "Officials continue covert mobilization despite the announced end of partial mobilization.",  # an adjective
         "Russian sources denounced a claim that authorities will extend the service period.",  # a denounced claim
+        "A father of three was mobilized despite Mayor Sergey Sobyanin’s announcement that mobilization in Moscow "
+        "ended on October 17.",  # an earlier act, cited
     ],
 )
 def test_talk_about_an_announced_or_rumoured_act_is_not_one(text: str) -> None:

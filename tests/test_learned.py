@@ -70,6 +70,15 @@ def test_a_learned_decision_is_added_only_where_no_cue_found_one(gaz: Gazetteer)
         assert not [r for r in cues_alone if r.category == "decision"]
 
 
+def test_the_learned_reader_adds_nothing_to_a_negated_or_cited_act(gaz: Gazetteer) -> None:
+    model = _toy_model(threshold=0.5)
+    with mock.patch.object(decisions, "load_decision_model", lambda: model):
+        for text in ("Officials have not made Ivanov the new governor.",  # the model reads words, not negation
+                     "He complained despite officials making Ivanov the new governor."):  # an earlier act, cited
+            records = extract_records(Document(text), gaz, report_date=date(2022, 10, 8))
+            assert not [r for r in records if r.category == "decision"], text
+
+
 def test_the_shipped_model_loads_and_is_a_second_reader_not_the_first() -> None:
     model = load_decision_model()
     assert model is not None and 0 < model.threshold < 1

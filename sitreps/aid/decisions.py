@@ -51,6 +51,8 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )
+_CITED_BEFORE = re.compile(r"\b(?:despite|citing|cited|contrary\s+to)\b[^,;]*$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|(?:has|have)\s+yet\s+to)\b|n[’']t\b", re.I)
 _HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have|informal(?:ly)?)\b", re.I)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\bwhom?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w’'-]+\s+){0,5}$")
 _NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Private Military Company announced ..."
@@ -71,6 +73,8 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
     if _NOT_A_DECISION.search(sentence, 0, match.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
         return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
+    if _CITED_BEFORE.search(sentence, 0, match.start()):
+        return False  # "despite Sobyanin's announcement that mobilization ended": an earlier act, cited
     if _HEDGE_INSIDE.search(match.group()) or _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, match.start()):
         return False  # "The Kremlin likely directed ...", "a milblogger whom Putin recently appointed ..."
     if _DECIDED.fullmatch(match.group()) and (_OPERATION_NEXT.match(sentence, match.end()) or _FORCES_BEFORE.search(
@@ -115,8 +119,8 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
     """The decision the learned model reads in a sentence no cue bore out, if it is sure enough
     (``cues_matched``: the ids of the cues that match the sentence, when the caller has them)."""
     model = load_decision_model()
-    if model is None:
-        return []
+    if model is None or _NEGATED.search(sentence) or _CITED_BEFORE.search(sentence):
+        return []  # the model reads words, not negation: "The Kremlin has not yet formed a battalion"
     features = sentence_features(sentence, cues_matched)
     if model.probability(features) <= model.threshold:
         return []
