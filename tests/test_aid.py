@@ -446,6 +446,9 @@ def test_orders_to_officials_and_declared_regimes_are_decrees(gaz: Gazetteer) ->
         "Russian forces banned civilians from the area.",  # forces are not a state actor for this reader
         "Shoigu ordered that the assault continue.",  # "ordered that": the cues read those
         "The leadership of occupied Donetsk has entirely passed from the DNR to Russian officials.",  # not a law
+        "Putin closed his preliminary remarks to the forum with a claim about Donbas.",  # his own remarks
+        "The Kremlin has recognized its defeat in Kharkiv Oblast.",  # its own defeat
+        "The Kremlin has adopted narratives that echo milblogger demands.",  # narratives are no law
     ],
 )
 def test_the_subject_reader_leaves_what_is_not_an_act(text: str) -> None:
@@ -465,6 +468,9 @@ def test_announcing_the_start_or_end_of_something_is_an_act_and_a_will_is_a_plan
     [
         "Officials continue covert mobilization despite the announced end of partial mobilization.",  # an adjective
         "Russian sources denounced a claim that authorities will extend the service period.",  # a denounced claim
+        "Ukrainian officials said that no civilians were on the bridge because of a Russian-imposed curfew.",  # in force
+        "The Russians could not defend it by the time General Sergey Surovikin took command of the invasion on "
+        "October 8.",  # background to something else
         "A father of three was mobilized despite Mayor Sergey Sobyanin’s announcement that mobilization in Moscow "
         "ended on October 17.",  # an earlier act, cited
     ],

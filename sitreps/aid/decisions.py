@@ -51,7 +51,7 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )
-_CITED_BEFORE = re.compile(r"\b(?:despite|citing|cited|contrary\s+to)\b[^,;]*$", re.I)
+_CITED_BEFORE = re.compile(r"\b(?:despite|citing|cited|contrary\s+to|(?:by|at)\s+the\s+time)\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|(?:has|have)\s+yet\s+to)\b|n[’']t\b", re.I)
 _HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have|informal(?:ly)?)\b", re.I)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\bwhom?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w’'-]+\s+){0,5}$")
@@ -73,6 +73,8 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
     if _NOT_A_DECISION.search(sentence, 0, match.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
         return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
+    if sentence[max(0, match.start() - 1):match.start()] == "-":
+        return False  # "a Russian-imposed curfew" names a decree already in force
     if _CITED_BEFORE.search(sentence, 0, match.start()):
         return False  # "despite Sobyanin's announcement that mobilization ended": an earlier act, cited
     if _HEDGE_INSIDE.search(match.group()) or _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, match.start()):
@@ -142,6 +144,7 @@ _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are 
     r"(?:(?P<extension_will>extend)|(?P<other_will>introduce|impose|ban|allocate|create|establish|close|suspend|"
     r"cancel|postpone|abolish|nationali[sz]e|annex|simplify|restrict|lift)))\b(?!\s+that\b)"
 )
+_OWN_OBJECT = re.compile(r"\s+(?:his|her|its|their|narratives?)\b")
 _BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?$")
 _HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if|assess\w*|forecast\w*)\b", re.I)
 _NOT_A_STATE = re.compile(r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW)\b")
@@ -179,6 +182,8 @@ def subject_act_decision(sentence: str) -> list[AidFrame]:
             continue
         if _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or _NON_STATE_SENTENCE.match(sentence):
             continue
+        if m.group() in ("closed", "recognized", "recognised", "adopted") and _OWN_OBJECT.match(sentence, m.end()):
+            continue  # "Putin closed his remarks", "The Kremlin has recognized its defeat"
         subtype = next(name for name, value in m.groupdict().items() if value).removesuffix("_will")  # "would extend" is planned: act_attribution says so
         if subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
             continue
