@@ -427,6 +427,22 @@ def test_an_authority_planning_an_act_has_made_a_planned_decision(gaz: Gazetteer
                 "decision") == []  # ISW's assessment, not a reported plan
 
 
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Putin ordered the conscription of 120,000 men for the autumn cycle.", "mobilisation"),
+        ("Putin announced the postponement of Russia’s usual autumn conscription cycle.", "mobilisation"),
+        ("Putin signed a supplement to the Russian Criminal Code on December 29.", "law"),
+        ("Russian forces have instituted restrictions on movement in Rubizhne.", "decree"),
+        ("Putin signed additional decrees refining mobilization protocols.", "decree"),  # a modifier, not the thing
+        ("The Kremlin banned federal outlets from covering mobilization news.", "decree"),
+    ],
+)
+def test_a_generic_act_takes_its_subtype_from_what_it_acts_on(gaz: Gazetteer, text: str, subtype: str) -> None:
+    [record] = _aid(gaz, text, "decision")
+    assert record.subtype == subtype
+
+
 def test_orders_to_officials_and_declared_regimes_are_decrees(gaz: Gazetteer) -> None:
     [regime] = _aid(gaz, "The governor of North Ossetia declared a “high alert regime” that restricted the entry "
                          "of cars.", "decision")

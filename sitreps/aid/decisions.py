@@ -112,9 +112,31 @@ _REPLACES = re.compile(r"\breplace[ds]?\b", re.I)
 
 
 def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:
-    who = decision_people(sentence, cue.subtype, match.span())
-    return AidFrame("decision", cue.subtype, match.span(), (), None, None, None, None, None, None,
+    subtype = by_object(sentence, cue.subtype, match)
+    who = decision_people(sentence, subtype, match.span())
+    return AidFrame("decision", subtype, match.span(), (), None, None, None, None, None, None,
                     who.persons, who.role, who.body, cue.id)
+
+
+def by_object(sentence: str, subtype: str, act: re.Match[str]) -> str:
+    """A generic act takes its subtype from what it acts on, as the guidelines sort them: "ordered the conscription
+    of 120,000 men" is a mobilisation, "signed a supplement to the Criminal Code" a law, "ordered the evacuation"
+    an institutional act (other), "will start restricting the use of Google" a decree."""
+    if subtype not in ("decree", "other"):
+        return subtype
+    said = act.group() + sentence[act.end():act.end() + 80]
+    thing = _ACTED_ON.match(said, len(act.group()))
+    if thing is None:
+        return "decree" if subtype == "other" and _BANNING.search(act.group()) else subtype
+    return next(name for name, value in thing.groupdict().items() if value)
+
+
+_ACTED_ON = re.compile(  # the thing itself, not a modifier: "refining mobilization protocols" is a decree
+    r"\s+(?:(?:the|a|an|its|his|their)\s+)?(?:(?!to\s+(?!the\b)|that\b|and\b)[\w’'-]+\s+){0,4}?"
+    r"(?:(?P<mobilisation>(?:conscription|mobili[sz]ation|call-?up)(?=\s+(?:of|cycle|on|in|from)\b|\s*[,.;)]))|"
+    r"(?P<law>(?:Criminal|Civil|Administrative|Tax|Labou?r)\s+Code)|(?P<other>evacuations?)|(?P<decree>restrictions|bans?))\b"
+)
+_BANNING = re.compile(r"\b(?:restrict|ban|prohibit|forb)", re.I)
 
 
 def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> list[AidFrame]:
@@ -187,6 +209,7 @@ def subject_act_decision(sentence: str) -> list[AidFrame]:
         subtype = next(name for name, value in m.groupdict().items() if value).removesuffix("_will")  # "would extend" is planned: act_attribution says so
         if subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
             continue
+        subtype = by_object(sentence, subtype, m)
         who = decision_people(sentence, subtype, m.span())
         return [AidFrame("decision", subtype, m.span(), (), None, None, None, None, None, None,
                          who.persons, who.role, who.body, "dec.subject")]
