@@ -472,7 +472,8 @@ def test_the_subject_reader_leaves_what_is_not_an_act(text: str) -> None:
 
 
 def test_announcing_the_start_or_end_of_something_is_an_act_and_a_will_is_a_plan(gaz: Gazetteer) -> None:
-    [postponed] = _aid(gaz, "Putin announced the postponement of the autumn conscription cycle.", "decision")
+    [postponed] = _aid(gaz, "Putin announced the postponement of his annual address to the Federal Assembly.",
+                       "decision")
     assert postponed.subtype == "other"
     [extend] = _aid(gaz, "The head of occupied Crimea, Sergey Aksyonov, stated that his administration would extend "
                          "housing subsidies to evacuees.", "decision")
