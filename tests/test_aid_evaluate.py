@@ -54,3 +54,14 @@ def test_merged_folds_count_every_record_and_field(gaz: Gazetteer, tmp_path: Pat
     right.merge(wrong)
     decision = right.summary()["decision"]
     assert (decision["gold"], decision["fields"]["body"]) == (2, 0.5)  # type: ignore[index]
+
+
+def test_a_category_with_nothing_to_find_and_nothing_found_has_no_score(gaz: Gazetteer, tmp_path: Path) -> None:
+    (tmp_path / "2022-10-08.txt").write_text(TEXT, encoding="utf-8")
+
+    def run(doc: str, text: str, report: date | None) -> list[Record]:
+        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
+
+    training = evaluate_aid({"2022-10-08.txt": [_gold()]}, tmp_path, run).summary()["training"]
+    assert training == {"gold": 0, "found": 0, "detection_f1": None, "f1": None, "precision": None, "recall": None,
+                        "fields": {"donors": None, "recipient": None, "date": None, "modality": None}}

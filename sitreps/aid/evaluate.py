@@ -48,13 +48,22 @@ class AidScores:
         self.errors += other.errors
 
     def summary(self) -> dict[str, object]:
-        return {
-            c: {"gold": self.detected[c].tp + self.detected[c].fn, "found": self.detected[c].tp + self.detected[c].fp,
-                "detection_f1": round(self.detected[c].f1, 3), "f1": round(self.correct[c].f1, 3),
-                "precision": round(self.correct[c].precision, 3), "recall": round(self.correct[c].recall, 3),
-                "fields": {f: round(a.share, 3) for f, a in self.fields[c].items()}}
-            for c in CATEGORIES
-        }
+        """Per category: counts, F1, precision, recall and field agreement; a figure with nothing to measure
+        (no record in the gold and none found; no matched record for a field) is None, not 0."""
+        return {c: self._category(c) for c in CATEGORIES}
+
+    def _category(self, c: str) -> dict[str, object]:
+        gold, found = self.detected[c].tp + self.detected[c].fn, self.detected[c].tp + self.detected[c].fp
+        measured = bool(gold or found)
+        return {"gold": gold, "found": found,
+                "detection_f1": _rounded(self.detected[c].f1, measured), "f1": _rounded(self.correct[c].f1, measured),
+                "precision": _rounded(self.correct[c].precision, measured),
+                "recall": _rounded(self.correct[c].recall, measured),
+                "fields": {f: _rounded(a.share, a.total > 0) for f, a in self.fields[c].items()}}
+
+
+def _rounded(value: float, measured: bool) -> float | None:
+    return round(value, 3) if measured else None
 
 
 load_gold = load_gold_rows
