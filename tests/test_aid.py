@@ -176,6 +176,11 @@ def test_russia_giving_is_not_aid_we_code_but_russia_buying_is(gaz: Gazetteer) -
     assert (bought.donors, bought.recipient) == (("IR",), "RU")
 
 
+def test_a_family_named_without_its_model_is_still_an_item(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "Belarusian forces delivered 40 BMP-2 armored vehicles and 20 dismantled BMPs to Russia.")
+    assert [(r.item, r.quantity) for r in records] == [("BMP-2", (40, "exact")), ("BMP (model unspecified)", (20, "exact"))]
+
+
 def test_a_plan_to_send_is_expected_until_the_plan_is_settled(gaz: Gazetteer) -> None:
     [plan] = _aid(gaz, "US officials stated that the Pentagon is finalizing plans to send Patriot systems to Ukraine.")
     [settled] = _aid(gaz, "The finalization of US plans to provide Patriot systems to Ukraine sparked discussions.")
