@@ -74,7 +74,9 @@ def test_the_learned_reader_adds_nothing_to_a_negated_or_cited_act(gaz: Gazettee
     model = _toy_model(threshold=0.5)
     with mock.patch.object(decisions, "load_decision_model", lambda: model):
         for text in ("Officials have not made Ivanov the new governor.",  # the model reads words, not negation
-                     "He complained despite officials making Ivanov the new governor."):  # an earlier act, cited
+                     "He complained despite officials making Ivanov the new governor.",  # an earlier act, cited
+                     "Officials continued to make Ivanov the new governor.",  # ongoing practice
+                     "The change will likely make Ivanov the new governor."):  # a forecast
             records = extract_records(Document(text), gaz, report_date=date(2022, 10, 8))
             assert not [r for r in records if r.category == "decision"], text
 

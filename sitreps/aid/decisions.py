@@ -53,6 +53,7 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
 )
 _CITED_BEFORE = re.compile(r"\b(?:despite|citing|cited|contrary\s+to|(?:by|at)\s+the\s+time)\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|(?:has|have)\s+yet\s+to)\b|n[’']t\b", re.I)
+_ONGOING_OR_HEDGED = re.compile(r"\bcontinu\w+\s+to\b|\b(?:will|would|may|might|could)\s+likely\b|\bpromoted\b", re.I)
 _HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have|informal(?:ly)?)\b", re.I)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\bwhom?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w’'-]+\s+){0,5}$")
 _NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Private Military Company announced ..."
@@ -143,7 +144,8 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
     """The decision the learned model reads in a sentence no cue bore out, if it is sure enough
     (``cues_matched``: the ids of the cues that match the sentence, when the caller has them)."""
     model = load_decision_model()
-    if model is None or _NEGATED.search(sentence) or _CITED_BEFORE.search(sentence):
+    if model is None or _NEGATED.search(sentence) or _CITED_BEFORE.search(sentence) or _NOT_A_DECISION.search(sentence) \
+            or _ONGOING_OR_HEDGED.search(sentence):
         return []  # the model reads words, not negation: "The Kremlin has not yet formed a battalion"
     features = sentence_features(sentence, cues_matched)
     if model.probability(features) <= model.threshold:
