@@ -481,8 +481,12 @@ def test_announcing_the_start_or_end_of_something_is_an_act_and_a_will_is_a_plan
                        "decision")
     assert postponed.subtype == "other"
     [extend] = _aid(gaz, "The head of occupied Crimea, Sergey Aksyonov, stated that his administration would extend "
-                         "housing subsidies to evacuees.", "decision")
+                         "the evacuation regime for a further 30 days.", "decision")
     assert (extend.subtype, extend.modality, extend.body) == ("extension", "planned", "his administration")
+    [benefits] = _aid(gaz, "The head of occupied Crimea, Sergey Aksyonov, stated that his administration would extend "
+                           "housing certificates and subsidies to all Russian citizens relocating from Kherson City.",
+                      "decision")
+    assert (benefits.subtype, benefits.modality) == ("other", "planned")  # benefits to people: no term extended
 
 
 @pytest.mark.parametrize(

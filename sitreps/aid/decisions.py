@@ -122,7 +122,9 @@ def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:
 def by_object(sentence: str, subtype: str, act: re.Match[str]) -> str:
     """A generic act takes its subtype from what it acts on, as the guidelines sort them: "ordered the conscription
     of 120,000 men" is a mobilisation, "signed a supplement to the Criminal Code" a law, "ordered the evacuation"
-    an institutional act (other), "will start restricting the use of Google" a decree."""
+    an institutional act (other), "instituted restrictions" a decree; extending benefits to people extends no term."""
+    if subtype == "extension" and _EXTENDED_TO_PEOPLE.match(sentence, act.end()):
+        return "other"  # "would extend housing certificates to all Russian citizens relocating": no term is extended
     if subtype not in ("decree", "other"):
         return subtype
     said = act.group() + sentence[act.end():act.end() + 80]
@@ -136,6 +138,10 @@ _ACTED_ON = re.compile(  # the thing itself, not a modifier: "refining mobilizat
     r"\s+(?:(?:the|a|an|its|his|their)\s+)?(?:(?!to\s+(?!the\b)|that\b|and\b)[\w’'-]+\s+){0,4}?"
     r"(?:(?P<mobilisation>(?:conscription|mobili[sz]ation|call-?up)(?=\s+(?:of|cycle|on|in|from)\b|\s*[,.;)]))|"
     r"(?P<law>(?:Criminal|Civil|Administrative|Tax|Labou?r)\s+Code)|(?P<other>evacuations?)|(?P<decree>restrictions|bans?))\b"
+)
+_EXTENDED_TO_PEOPLE = re.compile(
+    r"\s+(?:[\w’'“”$,.-]+\s+){0,8}?to\s+(?:all\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:citizens|residents|families|people|"
+    r"veterans|evacuees|servicemen|soldiers|men|women|children|pensioners|personnel|volunteers|employees)\b"
 )
 _BANNING = re.compile(r"\b(?:restrict|ban|prohibit|forb)", re.I)
 
