@@ -1,8 +1,8 @@
-"""A regression guard on the held-out aid sets (tests/eval/gold/aid_heldout4 to 10: fifty-two reports
-annotated to ../aid/GUIDELINES.md and never used to train the decision model). The errors of sets 9 and 10 were
-never read; set 8's aid errors and sets 4 to 7's decision errors were read in the fifth session (their READMEs say
-so), so their floors guard what was fixed from them. The other floors sit just under the blind measurements; they guard against rules that only fit the
-development set.
+"""A regression guard on the held-out aid sets (tests/eval/gold/aid_heldout4 to 11: sixty-two reports
+annotated to ../aid/GUIDELINES.md and never used to train the decision model). Set 11's errors were never read,
+nor set 8's decision errors: their floors sit just under the blind measurements and guard against rules that only
+fit the reports they were written from. The errors of sets 4 to 7, 9 and 10 (and set 8's aid errors) were read to
+write rules, as their READMEs say, so their floors guard what was fixed from them.
 Needs ../shared/corpus/isw beside the project; skipped where it is absent.
 """
 
@@ -17,13 +17,14 @@ from sitreps.pipeline import extract_records
 from tests.eval.helpers import CORPUS, HERE
 
 FLOORS = {
-    "aid_heldout4": (6, {"aid": 0.55, "training": 0.55, "decision": 0.48}),
-    "aid_heldout5": (4, {"decision": 0.42}),  # no aid or training records in these four reports
-    "aid_heldout6": (6, {"aid": 0.70, "training": 0.60, "decision": 0.37}),
-    "aid_heldout7": (6, {"training": 0.60, "decision": 0.38}),  # aid: 0 of 3 found (recorded in its README)
-    "aid_heldout8": (10, {"aid": 0.85, "training": 0.50, "decision": 0.45}),  # aid errors read: no longer blind
-    "aid_heldout9": (10, {"aid": 0.33, "training": 0.70, "decision": 0.58}),
-    "aid_heldout10": (10, {"training": 0.95, "decision": 0.60}),  # one aid record, not found
+    "aid_heldout4": (6, {"aid": 0.65, "training": 0.95, "decision": 0.57}),
+    "aid_heldout5": (4, {"decision": 0.62}),  # no aid or training records in these four reports
+    "aid_heldout6": (6, {"aid": 0.70, "training": 0.60, "decision": 0.59}),
+    "aid_heldout7": (6, {"training": 0.60, "decision": 0.45}),  # aid: 0 of 3 found (recorded in its README)
+    "aid_heldout8": (10, {"aid": 0.85, "training": 0.45, "decision": 0.50}),  # decision errors never read
+    "aid_heldout9": (10, {"aid": 0.80, "training": 0.85, "decision": 0.75}),
+    "aid_heldout10": (10, {"training": 0.95, "decision": 0.66}),  # one aid record, not found
+    "aid_heldout11": (10, {"aid": 0.70, "decision": 0.51}),  # blind; no training records
 }
 
 
