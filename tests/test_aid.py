@@ -495,6 +495,10 @@ def test_announcing_the_start_or_end_of_something_is_an_act_and_a_will_is_a_plan
         "Officials continue covert mobilization despite the announced end of partial mobilization.",  # an adjective
         "Russian sources denounced a claim that authorities will extend the service period.",  # a denounced claim
         "Ukrainian officials said that no civilians were on the bridge because of a Russian-imposed curfew.",  # in force
+        "Belarusian President Alexander Lukashenko ordered a snap comprehensive readiness check of the Belarusian "
+        "military on December 13.",  # a command to the forces, not policy
+        "The report found that the Russian Western Military District explicitly forbade a subordinate from "
+        "withdrawing from an untenable position.",
         "The Russians could not defend it by the time General Sergey Surovikin took command of the invasion on "
         "October 8.",  # background to something else
         "A father of three was mobilized despite Mayor Sergey Sobyanin’s announcement that mobilization in Moscow "

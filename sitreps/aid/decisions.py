@@ -51,6 +51,12 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )
+_MILITARY_ORDER = re.compile(
+    r"[^.;]{0,60}?\b(?:readiness\s+checks?|(?:military\s+|combat\s+|joint\s+)?exercises|"
+    r"withdraw\w*\s+(?:from|troops|forces|units)|assaults?\s+on|attacks?\s+on|offensives?|counteroffensives?|"
+    r"redeploy\w*|strikes\s+on)\b",
+    re.I,
+)
 _CITED_BEFORE = re.compile(r"\b(?:despite|citing|cited|contrary\s+to|(?:by|at)\s+the\s+time)\b[^,;]*$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|(?:has|have)\s+yet\s+to)\b|n[’']t\b", re.I)
 _ONGOING_OR_HEDGED = re.compile(r"\bcontinu\w+\s+to\b|\b(?:will|would|may|might|could)\s+likely\b|\bpromoted\b", re.I)
@@ -74,6 +80,8 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
     if _NOT_A_DECISION.search(sentence, 0, match.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
         return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
+    if _MILITARY_ORDER.match(sentence, match.end()):
+        return False  # "ordered a snap readiness check", "forbade a subordinate from withdrawing": command, not policy
     if sentence[max(0, match.start() - 1):match.start()] == "-":
         return False  # "a Russian-imposed curfew" names a decree already in force
     if _CITED_BEFORE.search(sentence, 0, match.start()):
@@ -151,7 +159,7 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
     (``cues_matched``: the ids of the cues that match the sentence, when the caller has them)."""
     model = load_decision_model()
     if model is None or _NEGATED.search(sentence) or _CITED_BEFORE.search(sentence) or _NOT_A_DECISION.search(sentence) \
-            or _ONGOING_OR_HEDGED.search(sentence):
+            or _ONGOING_OR_HEDGED.search(sentence) or _MILITARY_ORDER.search(sentence):
         return []  # the model reads words, not negation: "The Kremlin has not yet formed a battalion"
     features = sentence_features(sentence, cues_matched)
     if model.probability(features) <= model.threshold:
@@ -212,7 +220,8 @@ def subject_act_decision(sentence: str) -> list[AidFrame]:
             continue
         if _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or _NON_STATE_SENTENCE.match(sentence):
             continue
-        if m.group() in ("closed", "recognized", "recognised", "adopted") and _OWN_OBJECT.match(sentence, m.end()):
+        if _MILITARY_ORDER.match(sentence, m.end()) or (
+                m.group() in ("closed", "recognized", "recognised", "adopted") and _OWN_OBJECT.match(sentence, m.end())):
             continue  # "Putin closed his remarks", "The Kremlin has recognized its defeat"
         subtype = next(name for name, value in m.groupdict().items() if value).removesuffix("_will")  # "would extend" is planned: act_attribution says so
         if subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
