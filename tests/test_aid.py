@@ -448,6 +448,12 @@ def test_a_generic_act_takes_its_subtype_from_what_it_acts_on(gaz: Gazetteer, te
     assert record.subtype == subtype
 
 
+def test_an_act_the_sentence_places_before_its_news_is_background() -> None:
+    text = "Orenburg officials completed only 60% of planned mobilization before officials announced the end of the " \
+           "partial mobilization period."
+    assert read_aid_frames(text, [], 0, load_catalogue(), None, learned=False) == []
+
+
 def test_orders_to_officials_and_declared_regimes_are_decrees(gaz: Gazetteer) -> None:
     [regime] = _aid(gaz, "The governor of North Ossetia declared a “high alert regime” that restricted the entry "
                          "of cars.", "decision")

@@ -47,7 +47,7 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     r"\b(?:continu\w*|preparing|prepares?|likely|may|might|could|would|should|potential(?:ly)?|possib\w*|whoever|"
     r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously|by|newly|"
     r"regionally|"
-    r"after|since|when|following|until|day|refus\w*\s+to|demanding)"  # "the same day Putin announced ..." is background
+    r"after|before|since|when|following|until|day|refus\w*\s+to|demanding)"  # "the same day Putin announced ..." is background
     r"\s+(?:\w+\s+){0,3}$",
     re.I,
 )
