@@ -441,6 +441,10 @@ def test_an_authority_planning_an_act_has_made_a_planned_decision(gaz: Gazetteer
         ("Russian forces have instituted restrictions on movement in Rubizhne.", "decree"),
         ("Putin signed additional decrees refining mobilization protocols.", "decree"),  # a modifier, not the thing
         ("The Kremlin banned federal outlets from covering mobilization news.", "decree"),
+        ("Russian occupation authorities ordered the forcible “evacuation” of civilians from Kherson City.", "other"),
+        ("Occupation authorities in Kherson Oblast ordered civilians to evacuate east on October 21.", "other"),
+        ("Shoigu signed amendments to the Agreement on the Joint Provision of Regional Security.", "other"),
+        ("The Duma passed amendments to the law on mobilization.", "law"),
     ],
 )
 def test_a_generic_act_takes_its_subtype_from_what_it_acts_on(gaz: Gazetteer, text: str, subtype: str) -> None:

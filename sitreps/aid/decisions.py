@@ -133,6 +133,8 @@ def by_object(sentence: str, subtype: str, act: re.Match[str]) -> str:
     an institutional act (other), "instituted restrictions" a decree; extending benefits to people extends no term."""
     if subtype == "extension" and _EXTENDED_TO_PEOPLE.match(sentence, act.end()):
         return "other"  # "would extend housing certificates to all Russian citizens relocating": no term is extended
+    if subtype == "law" and _AMENDED_AGREEMENT.search(sentence, act.start(), act.end() + 60):
+        return "other"  # "signed amendments to the Agreement on Joint Provision of Regional Security": no legislation
     if subtype not in ("decree", "other"):
         return subtype
     said = act.group() + sentence[act.end():act.end() + 80]
@@ -143,10 +145,12 @@ def by_object(sentence: str, subtype: str, act: re.Match[str]) -> str:
 
 
 _ACTED_ON = re.compile(  # the thing itself, not a modifier: "refining mobilization protocols" is a decree
-    r"\s+(?:(?:the|a|an|its|his|their)\s+)?(?:(?!to\s+(?!the\b)|that\b|and\b)[\w’'-]+\s+){0,4}?"
+    r"\s+(?:(?:the|a|an|its|his|their)\s+)?(?:(?!to\s+(?!the\b)|that\b|and\b)[\w’'-]+\s+){0,4}?(?:to\s+)?[“\"]?"
     r"(?:(?P<mobilisation>(?:conscription|mobili[sz]ation|call-?up)(?=\s+(?:of|cycle|on|in|from)\b|\s*[,.;)]))|"
-    r"(?P<law>(?:Criminal|Civil|Administrative|Tax|Labou?r)\s+Code)|(?P<other>evacuations?)|(?P<decree>restrictions|bans?))\b"
+    r"(?P<law>(?:Criminal|Civil|Administrative|Tax|Labou?r)\s+Code)|(?P<other>evacuat(?:ions?|e|ing))|(?P<decree>restrictions|bans?))\b"
 )
+_AMENDED_AGREEMENT = re.compile(r"\b(?:amendments?|changes?)\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:[Aa]greements?|[Mm]emorandum|[Cc]ontracts?)\b")
 _EXTENDED_TO_PEOPLE = re.compile(
     r"\s+(?:[\w’'“”$,.-]+\s+){0,8}?to\s+(?:all\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:citizens|residents|families|people|"
     r"veterans|evacuees|servicemen|soldiers|men|women|children|pensioners|personnel|volunteers|employees)\b"
