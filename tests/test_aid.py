@@ -458,6 +458,17 @@ def test_an_act_the_sentence_places_before_its_news_is_background() -> None:
     assert read_aid_frames(text, [], 0, load_catalogue(), None, learned=False) == []
 
 
+def test_a_completed_unit_is_an_act_a_completed_construction_is_not(gaz: Gazetteer) -> None:
+    [unit] = _aid(gaz, "Chelyabinsk Oblast officials announced the completion of a volunteer battalion on July 15.",
+                  "decision")
+    assert (unit.subtype, unit.body) == ("other", "Chelyabinsk Oblast officials")
+    assert _aid(gaz, "Kursk Oblast Governor Roman Starovoit announced the completion of the construction of two "
+                     "reinforced defense lines.", "decision") == []
+    [instead] = _aid(gaz, "Lukashenko said that he has instead introduced a regime of heightened terrorist threat.",
+                     "decision")
+    assert instead.body == "Lukashenko"
+
+
 def test_orders_to_officials_and_declared_regimes_are_decrees(gaz: Gazetteer) -> None:
     [regime] = _aid(gaz, "The governor of North Ossetia declared a “high alert regime” that restricted the entry "
                          "of cars.", "decision")

@@ -144,7 +144,7 @@ _BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?(?P<body>{_BODY_NAMES})\b")
 _CLAUSE_OPENS = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s+|[,;:“\"()]\s*")
 _AND = re.compile(r"\band\s+")
 _TRAILING = re.compile(  # what stands between a subject and its verb: "has also reportedly", "on July 5"
-    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|[a-z]+ly|already|then|just|later|now|further|"
+    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|[a-z]+ly|already|then|just|later|now|further|instead|"
     r"(?:on|in|by)\s+(?:[A-Z]\w+|\d+)(?:\s+\d+)?|last\s+\w+|this\s+\w+))+\s*$"
 )
 _AUTHORITY = re.compile(
