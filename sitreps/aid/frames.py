@@ -314,8 +314,9 @@ def _status(cue: Cue, match: re.Match[str], sentence: str) -> tuple[str | None, 
     ("the drones Iran will be supplying", "shipments ... will increase") is expected, and "will continue to
     provide" promises more."""
     said = match.group()
-    if cue.status == "pledged" and _INTENDED.match(said) and not _SETTLED_BEFORE.search(sentence, 0, match.start()):
-        return "pledge", "expected"  # "the Pentagon is finalizing plans to send", "Iran intends to send": not yet promised
+    intended = _INTENDED.match(said) or _WOULD_BEFORE.search(sentence, 0, match.start())
+    if cue.status == "pledged" and intended and not _SETTLED_BEFORE.search(sentence, 0, match.start()):
+        return "pledge", "expected"  # "the Pentagon is finalizing plans to send", "the plan would provide": not promised
     if cue.status == "pledged" and _BARE_PRESENT.fullmatch(said) and not _MODAL_BEFORE.search(sentence, 0, match.start()):
         return "delivery", "delivered"
     if cue.status == "delivered":
@@ -329,6 +330,7 @@ def _status(cue: Cue, match: re.Match[str], sentence: str) -> tuple[str | None, 
 
 _INTENDED = re.compile(r"(?:plans?|planned|planning|intends?|intended|intending|would)\b", re.I)
 _SETTLED_BEFORE = re.compile(r"\b(?:finali[sz](?:ed|ation\s+of)|approved|confirmed)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "the finalization of US plans to provide"
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:\w+ly\s+)?$")
 _WILL_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:will|would)\b")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:\w+\s+)?$")
 _AGREED = re.compile(r"contract|deal|agreement|exchange|signed|negotiat|purchas|bought", re.I)
