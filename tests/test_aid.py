@@ -8,7 +8,7 @@ import pytest
 from sitreps.aid.catalogue import load_catalogue
 from sitreps.aid.decisions import subject_act_decision
 from sitreps.aid.frames import read_aid_frames
-from sitreps.aid.ledger import build_ledger
+from sitreps.aid.ledger import build_ledger, render_ledger
 from sitreps.geo.gazetteer import Gazetteer
 from sitreps.model import Document
 from sitreps.pipeline import extract_records
@@ -276,6 +276,13 @@ def test_aid_ledger_keeps_pledged_and_delivered_apart(gaz: Gazetteer) -> None:
     row = line.to_json()
     assert (row["donor"], row["item"], row["pledged"], row["delivered"]) == ("US", "HIMARS", 16, 8)
     assert len(row["evidence"]) == 2
+
+
+def test_a_figure_reported_without_a_number_is_null_not_zero(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "The US pledged Patriot air defense systems to Ukraine.")
+    row = build_ledger(records)[0].to_json()
+    assert (row["pledged"], row["delivered"], row["reported"]) == (None, None, ["pledged"])
+    assert render_ledger(build_ledger(records), "table").splitlines()[1].split()[3:7] == ["?", "-", "-", "-"]
 
 
 def test_aid_ledger_counts_a_restated_figure_once_and_an_additional_one_again(gaz: Gazetteer) -> None:

@@ -20,6 +20,9 @@ _COLUMNS = {"pledged": "pledged", "announced": "pledged", "authorised": "authori
             "expected": "expected", "refused": "refused"}
 
 
+_FIGURES = ("pledged", "authorised", "delivered", "expected")
+
+
 @dataclass
 class LedgerLine:
     donor: str
@@ -34,9 +37,12 @@ class LedgerLine:
     evidence: list[dict[str, object]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
+        """Quantities are numbers or null: null when the column was never reported, and also when it was
+        reported only without a number ("the US pledged Patriots"); ``reported`` lists the columns reported."""
         return {
             "donor": self.donor, "recipient": self.recipient, "item": self.item, "item_class": self.item_class,
-            **{column: self.quantities.get(column) for column in ("pledged", "authorised", "delivered", "expected")},
+            **{column: self.quantities.get(column) or None for column in _FIGURES},
+            "reported": [column for column in _FIGURES if column in self.quantities],
             "refused": "refused" in self.quantities,
             "latest_status": self.latest_status, "latest_date": self.latest_date, "due": self.due,
             "evidence": self.evidence,
@@ -143,13 +149,14 @@ def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["donor", "recipient", "item", "item_class", "pledged", "authorised", "delivered", "expected", "refused",
-                         "latest_status", "latest_date", "due", "evidence"])
+        writer.writerow(["donor", "recipient", "item", "item_class", "pledged", "authorised", "delivered", "expected",
+                         "reported", "refused", "latest_status", "latest_date", "due", "evidence"])
         for row in rows:
             evidence = ";".join(f"{e['source'] or e['doc']}:{e['start']}-{e['end']}"
                                 for e in row["evidence"])  # type: ignore[union-attr]
             writer.writerow([row["donor"], row["recipient"], row["item"], row["item_class"], row["pledged"], row["authorised"],
-                             row["delivered"], row["expected"], row["refused"], row["latest_status"],
+                             row["delivered"], row["expected"], ";".join(row["reported"]),  # type: ignore[arg-type]
+                             row["refused"], row["latest_status"],
                              row["latest_date"], row["due"], evidence])
         return out.getvalue()
     donor_w = max([5, *(len(str(row["donor"])) for row in rows)])
@@ -157,8 +164,8 @@ def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
     header = (f"{'donor':<{donor_w}} {'to':<3} {'item':<{item_w}} {'pledged':>8} {'authorised':>10} {'delivered':>9} "
               f"{'expected':>8}  latest")
     body = [
-        f"{row['donor']:<{donor_w}} {row['recipient']:<3} {str(row['item'])[:item_w]:<{item_w}} {_n(row['pledged']):>8} "
-        f"{_n(row['authorised']):>10} {_n(row['delivered']):>9} {_n(row['expected']):>8}  {row['latest_status']} "
+        f"{row['donor']:<{donor_w}} {row['recipient']:<3} {str(row['item'])[:item_w]:<{item_w}} {_n(row, 'pledged'):>8} "
+        f"{_n(row, 'authorised'):>10} {_n(row, 'delivered'):>9} {_n(row, 'expected'):>8}  {row['latest_status']} "
         f"{row['latest_date'] or ''}{', due ' + str(row['due']) if row['due'] else ''}"
         for row in rows
     ]
@@ -166,5 +173,7 @@ def render_ledger(lines: list[LedgerLine], fmt: str) -> str:
     return "\n".join([header, *body, legend]) + "\n"
 
 
-def _n(value: object) -> str:
-    return "-" if value is None else ("?" if value == 0 else str(value))
+def _n(row: dict[str, object], column: str) -> str:
+    if column not in row["reported"]:  # type: ignore[operator]
+        return "-"
+    return "?" if row[column] is None else str(row[column])
