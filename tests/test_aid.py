@@ -529,6 +529,8 @@ def test_announcing_the_start_or_end_of_something_is_an_act_and_a_will_is_a_plan
         "military on December 13.",  # a command to the forces, not policy
         "The report found that the Russian Western Military District explicitly forbade a subordinate from "
         "withdrawing from an untenable position.",
+        "Meduza reported that the Russian Ministry of Defense ordered certain Wagner Group detachments to re-deploy to "
+        "Ukraine from Syria.",
         "The Russians could not defend it by the time General Sergey Surovikin took command of the invasion on "
         "October 8.",  # background to something else
         "A father of three was mobilized despite Mayor Sergey Sobyanin’s announcement that mobilization in Moscow "

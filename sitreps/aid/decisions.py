@@ -52,9 +52,9 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     re.I,
 )
 _MILITARY_ORDER = re.compile(
-    r"[^.;]{0,60}?\b(?:readiness\s+checks?|(?:military\s+|combat\s+|joint\s+)?exercises|"
+    r"\b(?:readiness\s+checks?|(?:military\s+|combat\s+|joint\s+)?exercises|"
     r"withdraw\w*\s+(?:from|troops|forces|units)|assaults?\s+on|attacks?\s+on|offensives?|counteroffensives?|"
-    r"redeploy\w*|strikes\s+on)\b",
+    r"re-?deploy\w*|deploy\s+to|strikes\s+on)\b",
     re.I,
 )
 _CITED_BEFORE = re.compile(r"\b(?:despite|citing|cited|contrary\s+to|(?:by|at)\s+the\s+time)\b[^,;]*$", re.I)
@@ -80,7 +80,7 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
     if _NOT_A_DECISION.search(sentence, 0, match.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
         return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
-    if _MILITARY_ORDER.match(sentence, match.end()):
+    if _MILITARY_ORDER.search(sentence[:match.end() + 60], match.start()):
         return False  # "ordered a snap readiness check", "forbade a subordinate from withdrawing": command, not policy
     if sentence[max(0, match.start() - 1):match.start()] == "-":
         return False  # "a Russian-imposed curfew" names a decree already in force
@@ -224,7 +224,7 @@ def subject_act_decision(sentence: str) -> list[AidFrame]:
             continue
         if _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or _NON_STATE_SENTENCE.match(sentence):
             continue
-        if _MILITARY_ORDER.match(sentence, m.end()) or (
+        if _MILITARY_ORDER.search(sentence[:m.end() + 60], m.start()) or (
                 m.group() in ("closed", "recognized", "recognised", "adopted") and _OWN_OBJECT.match(sentence, m.end())):
             continue  # "Putin closed his remarks", "The Kremlin has recognized its defeat"
         subtype = next(name for name, value in m.groupdict().items() if value).removesuffix("_will")  # "would extend" is planned: act_attribution says so
