@@ -478,6 +478,14 @@ def test_a_completed_unit_is_an_act_a_completed_construction_is_not(gaz: Gazette
     assert instead.body == "Lukashenko"
 
 
+def test_citing_a_source_is_attribution_citing_a_statement_is_background(gaz: Gazetteer) -> None:
+    [replace] = _aid(gaz, "A Russian local outlet citing an unnamed official within the Russian MoD claimed that "
+                          "Mordichev will replace Lapin as the commander of the “center” forces.", "decision")
+    assert replace.subtype == "appointment"
+    assert _aid(gaz, "A lawyer presented deferral documents citing Sobyanin’s statement that mobilization ended on "
+                     "October 17.", "decision") == []
+
+
 def test_orders_to_officials_and_declared_regimes_are_decrees(gaz: Gazetteer) -> None:
     [regime] = _aid(gaz, "The governor of North Ossetia declared a “high alert regime” that restricted the entry "
                          "of cars.", "decision")

@@ -57,7 +57,11 @@ _MILITARY_ORDER = re.compile(
     r"re-?deploy\w*|deploy\s+to|strikes\s+on)\b",
     re.I,
 )
-_CITED_BEFORE = re.compile(r"\b(?:despite|citing|cited|contrary\s+to|(?:by|at)\s+the\s+time)\b[^,;]*$", re.I)
+_CITED_BEFORE = re.compile(  # "despite Sobyanin's announcement that", "citing Sobyanin's statement that" (not "citing a source")
+    r"\b(?:despite|contrary\s+to|(?:by|at)\s+the\s+time)\b[^,;]*$|"
+    r"\bcit(?:ed|ing)\s+[^,;]{0,60}?\b(?:statement|announcement|decree|order|declaration|claim)s?\s+that\b[^,;]*$",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|(?:has|have)\s+yet\s+to)\b|n[’']t\b", re.I)
 _ONGOING_OR_HEDGED = re.compile(r"\bcontinu\w+\s+to\b|\b(?:will|would|may|might|could)\s+likely\b|\bpromoted\b", re.I)
 _HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have|informal(?:ly)?)\b", re.I)
