@@ -486,6 +486,14 @@ def test_citing_a_source_is_attribution_citing_a_statement_is_background(gaz: Ga
                      "October 17.", "decision") == []
 
 
+def test_an_authority_announcing_what_people_must_or_cannot_do_has_decreed_it(gaz: Gazetteer) -> None:
+    [rule] = _aid(gaz, "Speaker of the Russian State Duma Vyacheslav Volodin also announced that Russian men with a "
+                       "military registration cannot leave their permanent residence without approval.", "decision")
+    assert (rule.subtype, rule.rules[0]) == ("decree", "dec.subject")
+    assert _aid(gaz, "Kremlin Spokesperson Dmitry Peskov stated on November 6 that Russians must listen to "
+                     "information about mobilization from Putin.", "decision") == []  # advice, not a rule
+
+
 def test_orders_to_officials_and_declared_regimes_are_decrees(gaz: Gazetteer) -> None:
     [regime] = _aid(gaz, "The governor of North Ossetia declared a “high alert regime” that restricted the entry "
                          "of cars.", "decision")

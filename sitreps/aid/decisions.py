@@ -212,11 +212,19 @@ _PLANNED_ACT = re.compile(  # "occupation officials plan to nationalize", "the K
 )
 
 
+_ANNOUNCED_RULE = re.compile(  # "Volodin announced that men with a military registration cannot leave ..."
+    r"(?<![-\w])(?P<decree>announced|declared|decreed)\s+(?:on\s+\w+\s+\d+\s+)?that\s+[“\"]?"
+    r"(?:[\w’'“”,-]+\s+){1,10}?(?:must|cannot|can\s+no\s+longer|(?:are|is|will\s+be)\s+(?:now\s+)?"
+    r"(?:required|obliged|not\s+allowed|prohibited|forbidden|banned)\s+(?:to|from))\b"
+)
+
+
 def subject_act_decision(sentence: str) -> list[AidFrame]:
     """A decision no cue names, read from the clause: a state actor as the subject of an act verb in the
-    past ("The Kursk Oblast administration suspended classes") or of a plan to act ("occupation authorities plan
-    to nationalize"), not hedged, assessed, denied or ongoing."""
-    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT) for m in verbs.finditer(sentence)):
+    past ("The Kursk Oblast administration suspended classes"), of a plan to act ("occupation authorities plan
+    to nationalize") or announcing a rule ("Volodin announced that men ... cannot leave"), not hedged, assessed,
+    denied or ongoing."""
+    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE) for m in verbs.finditer(sentence)):
         named = subject_phrase(sentence, m.start())
         if not named or not _STATE_ACTOR.search(named[0]) or _NOT_A_STATE.search(named[0]):
             continue
