@@ -423,6 +423,8 @@ def test_a_state_actor_doing_an_act_is_a_decision_no_cue_needs_to_name(gaz: Gaze
         ("Russian authorities in occupied Kherson Oblast closed the local branch of the postal service.", "other",
          "Russian authorities in occupied Kherson Oblast"),
         ("The Kremlin tasked occupation officials with seizing industrial facilities.", "decree", "Kremlin"),
+        ("Belarusian authorities began preventing Russian men from leaving Belarus on October 20.", "decree",
+         "Belarusian authorities"),  # began banning: a ban in force from then on
     ],
 )
 def test_the_subject_reader_reads_plural_and_qualified_authorities(text: str, subtype: str, body: str) -> None:

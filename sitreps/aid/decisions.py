@@ -219,16 +219,22 @@ _ANNOUNCED_RULE = re.compile(  # "Volodin announced that men with a military reg
 )
 
 
+_BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian men from leaving"
+    r"(?<![-\w])(?:(?:has|have)\s+begun|began|started|(?:has|have)\s+started)\s+(?:\w+ly\s+)?(?:to\s+)?"
+    r"(?P<decree>ban(?:ning)?|prohibit(?:ing)?|prevent(?:ing)?|restrict(?:ing)?|forbid(?:ding)?)\b"
+)
+
+
 def subject_act_decision(sentence: str) -> list[AidFrame]:
     """A decision no cue names, read from the clause: a state actor as the subject of an act verb in the
     past ("The Kursk Oblast administration suspended classes"), of a plan to act ("occupation authorities plan
     to nationalize") or announcing a rule ("Volodin announced that men ... cannot leave"), not hedged, assessed,
     denied or ongoing."""
-    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE) for m in verbs.finditer(sentence)):
+    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE, _BEGAN_BANNING) for m in verbs.finditer(sentence)):
         named = subject_phrase(sentence, m.start())
         if not named or not _STATE_ACTOR.search(named[0]) or _NOT_A_STATE.search(named[0]):
             continue
-        progressive = m.group().startswith(("planning", "intending"))  # "the Kremlin was planning to replace"
+        progressive = m.group().startswith(("planning", "intending")) or m.re is _BEGAN_BANNING  # "the Kremlin was planning to replace"
         if (_BACKGROUND_OR_PASSIVE.search(sentence, 0, m.start()) and not progressive) \
                 or _HEDGED_BEFORE.search(sentence, 0, m.start()):
             continue  # "Putin had introduced ...", "officials are allowed to", "It is likely that officials approved"
