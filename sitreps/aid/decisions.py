@@ -166,11 +166,10 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
     """The decision the learned model reads in a sentence no cue bore out, if it is sure enough
     (``cues_matched``: the ids of the cues that match the sentence, when the caller has them)."""
     model = load_decision_model()
-    if model is None or _NEGATED.search(sentence) or _CITED_BEFORE.search(sentence) or _NOT_A_DECISION.search(sentence) \
-            or _ONGOING_OR_HEDGED.search(sentence) or _MILITARY_ORDER.search(sentence):
-        return []  # the model reads words, not negation: "The Kremlin has not yet formed a battalion"
+    if model is None:
+        return []
     features = sentence_features(sentence, cues_matched)
-    if model.probability(features) <= model.threshold:
+    if model.probability(features) <= model.threshold or _not_for_the_model(sentence):
         return []
     subtype = model.subtype(features)
     trigger = model.strongest_word(sentence)
@@ -223,6 +222,13 @@ _BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian
     r"(?<![-\w])(?:(?:has|have)\s+begun|began|started|(?:has|have)\s+started)\s+(?:\w+ly\s+)?(?:to\s+)?"
     r"(?P<decree>ban(?:ning)?|prohibit(?:ing)?|prevent(?:ing)?|restrict(?:ing)?|forbid(?:ding)?)\b"
 )
+
+
+def _not_for_the_model(sentence: str) -> bool:
+    """What the model cannot see in words: negation ("The Kremlin has not yet formed a battalion"), an act cited
+    as background, criticism or denial, ongoing practice, a forecast, a command to the forces."""
+    guards = (_NEGATED, _CITED_BEFORE, _NOT_A_DECISION, _ONGOING_OR_HEDGED, _MILITARY_ORDER)
+    return any(guard.search(sentence) for guard in guards)
 
 
 def subject_act_decision(sentence: str) -> list[AidFrame]:
