@@ -454,6 +454,7 @@ def test_an_authority_planning_an_act_has_made_a_planned_decision(gaz: Gazetteer
         ("The Kremlin banned federal outlets from covering mobilization news.", "decree"),
         ("Russian occupation authorities ordered the forcible “evacuation” of civilians from Kherson City.", "other"),
         ("Occupation authorities in Kherson Oblast ordered civilians to evacuate east on October 21.", "other"),
+        ("The Kremlin introduced a ”yellow level of threat” in Russian regions bordering Ukraine.", "decree"),
         ("Shoigu signed amendments to the Agreement on the Joint Provision of Regional Security.", "other"),
         ("The Duma passed amendments to the law on mobilization.", "law"),
     ],
@@ -514,6 +515,9 @@ def test_orders_to_officials_and_declared_regimes_are_decrees(gaz: Gazetteer) ->
         "Putin-appointed head Ramzan Kadyrov traveled to Hostomel.",  # an adjective
         "Russian forces banned civilians from the area.",  # forces are not a state actor for this reader
         "Shoigu ordered that the assault continue.",  # "ordered that": the cues read those
+        "DNR representative Eduard Basurin claimed that DNR forces have completely blocked the road.",  # an army
+        "The Kremlin intends to conduct a protracted conflict in Ukraine.",  # a war aim, not a planned act
+        "Ukrainian officials ordered a controlled withdrawal of troops from Severodonetsk on June 24.",  # a command
         "The leadership of occupied Donetsk has entirely passed from the DNR to Russian officials.",  # not a law
         "Putin closed his preliminary remarks to the forum with a claim about Donbas.",  # his own remarks
         "The Kremlin has recognized its defeat in Kharkiv Oblast.",  # its own defeat

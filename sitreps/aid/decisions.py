@@ -53,7 +53,7 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
 )
 _MILITARY_ORDER = re.compile(
     r"\b(?:readiness\s+checks?|(?:military\s+|combat\s+|joint\s+)?exercises|"
-    r"withdraw\w*\s+(?:from|troops|forces|units)|assaults?\s+on|attacks?\s+on|offensives?|counteroffensives?|"
+    r"withdraw\w*\s+(?:of\s+(?:\w+\s+){0,2})?(?:from|troops|forces|units)|assaults?\s+on|attacks?\s+on|offensives?|counteroffensives?|"
     r"re-?deploy\w*|deploy\s+to|strikes\s+on)\b",
     re.I,
 )
@@ -149,9 +149,10 @@ def by_object(sentence: str, subtype: str, act: re.Match[str]) -> str:
 
 
 _ACTED_ON = re.compile(  # the thing itself, not a modifier: "refining mobilization protocols" is a decree
-    r"\s+(?:(?:the|a|an|its|his|their)\s+)?(?:(?!to\s+(?!the\b)|that\b|and\b)[\w’'-]+\s+){0,4}?(?:to\s+)?[“\"]?"
+    r"\s+(?:(?:the|a|an|its|his|their)\s+)?(?:(?!to\s+(?!the\b)|that\b|and\b)[\w’'“”\"-]+\s+){0,4}?(?:to\s+)?[“”\"]?"
     r"(?:(?P<mobilisation>(?:conscription|mobili[sz]ation|call-?up)(?=\s+(?:of|cycle|on|in|from)\b|\s*[,.;)]))|"
-    r"(?P<law>(?:Criminal|Civil|Administrative|Tax|Labou?r)\s+Code)|(?P<other>evacuat(?:ions?|e|ing))|(?P<decree>restrictions|bans?))\b"
+    r"(?P<law>(?:Criminal|Civil|Administrative|Tax|Labou?r)\s+Code)|(?P<other>evacuat(?:ions?|e|ing))|"
+    r"(?P<decree>restrictions|bans?|(?:threat\s+)?level\s+of\s+(?:\w+\s+)?threat|threat\s+level))\b"
 )
 _AMENDED_AGREEMENT = re.compile(r"\b(?:amendments?|changes?)\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:[Aa]greements?|[Mm]emorandum|[Cc]ontracts?)\b")
@@ -192,7 +193,9 @@ _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are 
 _OWN_OBJECT = re.compile(r"\s+(?:his|her|its|their|narratives?)\b")
 _BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?$")
 _HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if|assess\w*|forecast\w*)\b", re.I)
-_NOT_A_STATE = re.compile(r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW)\b")
+_NOT_A_STATE = re.compile(  # "DNR forces have blocked the road": an army, not an authority
+    r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW|forces|troops|units|militia)\b"
+)
 _STATE_ACTOR = re.compile(
     r"\b(?:officials|authorities|administrations?|governments?|[Mm]inistry|[Mm]inistries|[Cc]ouncils?|[Cc]ommittee|[Cc]ourts?|"
     r"[Pp]arliament|Duma|Rada|Kremlin|[Gg]overnors?|[Hh]eads?|[Mm]ayors?|President|Putin|Zelensky|Lukashenko|"
@@ -206,7 +209,7 @@ _PLANNED_ACT = re.compile(  # "occupation officials plan to nationalize", "the K
     r"(?:(?P<dismissal>replace|dismiss|remove)|(?P<mobilisation>mobili[sz]e|conscript)|(?P<extension>extend)|"
     r"(?P<decree>ban|impose|require|prohibit|restrict|forbid)|"
     r"(?P<other>form|create|establish|hold|introduce|close|open|nationali[sz]e|restaff|allocate|annex|deport|"
-    r"confiscate|offer|pay|issue|relocate|evacuate|conduct|withdraw|abolish|cancel|postpone|suspend|register|merge|"
+    r"confiscate|offer|pay|issue|relocate|evacuate|withdraw|abolish|cancel|postpone|suspend|register|merge|"
     r"rename|carry\s+out))\b"
 )
 
