@@ -4,7 +4,7 @@ six times over. The shipped model was trained on every report, so scoring it on 
 cues were written on these reports too, so "cues only" here is still an in-sample figure; the held-out sets
 (tests/eval/gold/aid_heldout*) are the honest ones.
 
-    pip install '.[learn]' && python benchmarks/decision_model_cv.py [--threshold 0.3] [--folds 6]
+    pip install '.[learn]' && python benchmarks/decision_model_cv.py [--threshold 0.4] [--folds 6]
 """
 
 from __future__ import annotations
