@@ -418,8 +418,8 @@ def test_a_state_actor_doing_an_act_is_a_decision_no_cue_needs_to_name(gaz: Gaze
          "Luhansk and Donetsk People’s Republics"),
         ("Russian authorities temporarily suspended passenger rail service into Crimea.", "other",
          "Russian authorities"),  # any adverb may stand between the subject and its verb
-        ("Senior Russian officials have allocated more than 350 million rubles for the program.", "other",
-         "Senior Russian officials"),
+        ("The Resistance Center reported that senior Russian officials have allocated 350 million rubles for the program.",
+         "other", "senior Russian officials"),  # "senior" is no verb
         ("Russian authorities in occupied Kherson Oblast closed the local branch of the postal service.", "other",
          "Russian authorities in occupied Kherson Oblast"),
         ("The Kremlin tasked occupation officials with seizing industrial facilities.", "decree", "Kremlin"),

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from sitreps.aid.cues import AidFrame, Cue
 from sitreps.aid.learned import load_decision_model, sentence_features
-from sitreps.aid.people import decision_people, persons, subject_phrase
+from sitreps.aid.people import AUTHORITY_NOUNS, decision_people, persons, subject_phrase
 
 
 def decision_frames(cue: Cue, match: re.Match[str], sentence: str) -> list[AidFrame]:
@@ -84,7 +84,7 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
     ("is preparing for a second wave"), a result ("mobilized 300,000 men") or talk about an act."""
     if _NOT_A_DECISION.search(sentence, 0, match.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, match.start()):
         return False  # what comes after the act ("... to set conditions to fill her post") does not undo it
-    if _MILITARY_ORDER.search(sentence[:match.end() + 60], match.start()):
+    if _MILITARY_ORDER.search(sentence, match.start(), match.end() + 60):
         return False  # "ordered a snap readiness check", "forbade a subordinate from withdrawing": command, not policy
     if sentence[max(0, match.start() - 1):match.start()] == "-":
         return False  # "a Russian-imposed curfew" names a decree already in force
@@ -141,8 +141,7 @@ def by_object(sentence: str, subtype: str, act: re.Match[str]) -> str:
         return "other"  # "signed amendments to the Agreement on Joint Provision of Regional Security": no legislation
     if subtype not in ("decree", "other"):
         return subtype
-    said = act.group() + sentence[act.end():act.end() + 80]
-    thing = _ACTED_ON.match(said, len(act.group()))
+    thing = _ACTED_ON.match(sentence, act.end(), act.end() + 80)
     if thing is None:
         return "decree" if subtype == "other" and _BANNING.search(act.group()) else subtype
     return next(name for name, value in thing.groupdict().items() if value)
@@ -196,11 +195,8 @@ _HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whet
 _NOT_A_STATE = re.compile(  # "DNR forces have blocked the road": an army, not an authority
     r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW|forces|troops|units|militia)\b"
 )
-_STATE_ACTOR = re.compile(
-    r"\b(?:officials|authorities|administrations?|governments?|[Mm]inistry|[Mm]inistries|[Cc]ouncils?|[Cc]ommittee|[Cc]ourts?|"
-    r"[Pp]arliament|Duma|Rada|Kremlin|[Gg]overnors?|[Hh]eads?|[Mm]ayors?|President|Putin|Zelensky|Lukashenko|"
-    r"Mishustin|Shoigu|Pushilin|Pasechnik|Saldo|Balitsk\w+|MoD|DNR|LNR|Oblast|Krai|Republics?|Cabinet|"
-    r"[Pp]rosecutor\w*|[Cc]ommission|[Oo]ffice|Rosgvardia|FSB|[Ss]ervice)\b"
+_STATE_ACTOR = re.compile(  # narrower than a deciding body: "forces" or "Russia" alone make no decision here
+    rf"\b(?:{AUTHORITY_NOUNS}|Putin|Zelensky|Lukashenko|Mishustin|Shoigu|Pushilin|Pasechnik|Saldo|Balitsk\w+)\b"
 )
 
 
@@ -251,7 +247,7 @@ def subject_act_decision(sentence: str) -> list[AidFrame]:
             continue
         if _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or _NON_STATE_SENTENCE.match(sentence):
             continue
-        if _MILITARY_ORDER.search(sentence[:m.end() + 60], m.start()) or (
+        if _MILITARY_ORDER.search(sentence, m.start(), m.end() + 60) or (
                 m.group() in ("closed", "recognized", "recognised", "adopted") and _OWN_OBJECT.match(sentence, m.end())):
             continue  # "Putin closed his remarks", "The Kremlin has recognized its defeat"
         subtype = next(name for name, value in m.groupdict().items() if value).removesuffix("_will")  # "would extend" is planned: act_attribution says so

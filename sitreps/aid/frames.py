@@ -195,9 +195,9 @@ def _is_aid_act(match: re.Match[str], sentence: str, items: list[Item]) -> bool:
         return False  # "have banned trains carrying military equipment from passing through"
     if _RECEIVING.match(match.group()) and _VISITOR_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
         return False  # "Security Council Secretary Nikolai Patrushev arrived in Tehran": a visit
-    # "Russian forces transferred 15 Tor-M2 systems towards Brest" moves their own materiel
     if _GIVING.match(match.group()) and _RUSSIA_GIVES.search(sentence, 0, match.start()):
         return False  # "Russia delivered Su-30 aircraft to an airfield in Belarus" ("Russia purchased" is aid it gets)
+    # "Russian forces transferred 15 Tor-M2 systems towards Brest" moves their own materiel
     return bool(_RECEIVING.search(match.group())) or not _OWN_FORCES_SUBJECT.search(sentence, 0, match.start())
 
 

@@ -147,11 +147,14 @@ _TRAILING = re.compile(  # what stands between a subject and its verb: "has also
     r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|[a-z]+ly|already|then|just|later|now|further|instead|"
     r"(?:on|in|by)\s+(?:[A-Z]\w+|\d+)(?:\s+\d+)?|last\s+\w+|this\s+\w+))+\s*$"
 )
-_AUTHORITY = re.compile(
-    r"\b(?:officials|authorities|administrations?|governments?|[Mm]inistry|ministries|MoD|[Cc]ouncils?|[Cc]ommittee|[Cc]ourts?|"
-    r"[Ff]orces|military|[Cc]ommand|[Ss]taff|leadership|[Pp]arliament|[Gg]overnors?|[Hh]eads?|[Mm]ayors?|deputies|"
-    r"[Cc]ommission|[Oo]ffice|Oblast|Krai|Republics?|Duma|Kremlin|Rada|DNR|LNR|Russia|Ukraine|Belarus|occupiers|"
-    r"[Cc]abinet|[Pp]resident|[Pp]rosecutor\w*|[Ss]ervice|FSB|[Aa]gency|[Pp]arty|United\s+Russia|Rosgvardia)\b",
+AUTHORITY_NOUNS = (  # the bodies and offices that decide; sitreps.aid.decisions builds its state actors on them
+    r"officials|authorities|administrations?|governments?|[Mm]inistry|[Mm]inistries|MoD|[Cc]ouncils?|[Cc]ommittee|"
+    r"[Cc]ourts?|[Pp]arliament|Duma|Rada|Kremlin|[Gg]overnors?|[Hh]eads?|[Mm]ayors?|President|Cabinet|[Cc]ommission|"
+    r"[Oo]ffice|Oblast|Krai|Republics?|DNR|LNR|[Pp]rosecutor\w*|[Ss]ervice|FSB|Rosgvardia"
+)
+_AUTHORITY = re.compile(  # a deciding body may also be forces, a command, a party or a country
+    rf"\b(?:{AUTHORITY_NOUNS}|[Ff]orces|military|[Cc]ommand|[Ss]taff|leadership|deputies|Russia|Ukraine|Belarus|"
+    r"occupiers|[Aa]gency|[Pp]arty|United\s+Russia)\b",
     re.I,
 )
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
