@@ -562,3 +562,32 @@ def test_announcing_the_start_or_end_of_something_is_an_act_and_a_will_is_a_plan
 def test_talk_about_an_announced_or_rumoured_act_is_not_one(text: str) -> None:
     frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
     assert [f for f in frames if f.category == "decision"] == []
+
+
+def test_one_act_on_two_officials_is_two_records_one_each(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "The Kremlin was planning to replace Minister of Defense Sergei Shoigu and Chief of the "
+                        "General Staff Army General Valeriy Gerasimov in the coming week.", "decision")
+    assert [(r.subtype, r.persons) for r in records] == [
+        ("dismissal", ("Sergei Shoigu",)), ("dismissal", ("Valeriy Gerasimov",))]
+    [one] = _aid(gaz, "Putin dismissed Deputy Defense Minister Dmitry Bulgakov on September 24, the MoD said.",
+                 "decision")
+    assert one.persons == ("Dmitry Bulgakov",)
+
+
+def test_sending_mobilization_notices_is_a_mobilisation(gaz: Gazetteer) -> None:
+    [notices] = _aid(gaz, "The Russian military sent mobilization notices to foreign citizens working in Russia.",
+                     "decision")
+    assert notices.subtype == "mobilisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solovyov even called for full mobilization and the firing of incompetent commanders.",  # a demand
+        "Russia and Iran are cooperating through recently signed bilateral aviation agreements.",  # a modifier
+        "The Russian command issued a “no retreat” order for all units serving in Donbas.",  # a military order
+    ],
+)
+def test_demands_modifiers_and_orders_to_hold_the_line_are_not_decisions(text: str) -> None:
+    frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
+    assert [f for f in frames if f.category == "decision"] == []

@@ -19,14 +19,14 @@ def decision_frames(cue: Cue, match: re.Match[str], sentence: str) -> list[AidFr
     appointment and a dismissal; with no successor named, a dismissal only."""
     if not _is_act(cue, match, sentence):
         return []
-    frames = [_decision(sentence, cue, match)]
+    frames = _decision(sentence, cue, match)
     if cue.subtype == "appointment" and _REPLACES.search(match.group()):  # "X replaced Y": Y leaves office
         left = decision_people(sentence, "dismissal", match.span())
-        dismissal = replace(frames[0], subtype="dismissal", persons=left.persons, role=left.role)
+        dismissal = one_per_act(sentence, replace(frames[0], subtype="dismissal", persons=left.persons, role=left.role))
         if _MANY_REPLACED.match(sentence, match.end()) or not _successor_named(sentence, match):
-            frames = [dismissal]  # "has replaced eight generals", "replaced the VDV commander": no one named comes
+            frames = dismissal  # "has replaced eight generals", "replaced the VDV commander": no one named comes
         elif not match.group().lower().startswith("will"):  # "X will replace Y" appoints; Y is still in office
-            frames.append(dismissal)
+            frames += dismissal
     return frames
 
 
@@ -39,7 +39,7 @@ _OFFICE = re.compile(  # appointments and dismissals are to and from offices
 _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and requests are about decisions, not acts
     r"\bobjective:|\bset(?:ting|s)?\s+(?:the\s+)?conditions|\bpolicies\b|\befforts\s+to\s+downplay|\bfears?\s+that\b|"
     r"\bdoes\s+not\s+recognize|\basked\s+(?:\w+\s+)?to\b|\bcritic(?:s|ism|ized|izing)?\b|\bden(?:ied|ies|y)\b|"
-    r"\bdenounc\w*|"
+    r"\bdenounc\w*|\bcall(?:ed|s|ing)?\s+for\b|"
     r"\brumou?rs?\b|\bindicators?\b|\bsanctions?\b|understandingwar\.org|\||\bfake\b",
     re.I,
 )
@@ -48,13 +48,14 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
     r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously|by|newly|"
     r"regionally|"
     r"after|before|since|when|following|until|day|refus\w*\s+to|demanding)"  # "the same day Putin announced ..." is background
-    r"\s+(?:\w+\s+){0,3}$",
+    r"\s+(?:\w+\s+){0,3}$|"
+    r"\b(?:the|a|an|its|their|his|her|through|under|with|of)\s+recently\s+$",  # "through recently signed agreements": a modifier
     re.I,
 )
 _MILITARY_ORDER = re.compile(
     r"\b(?:readiness\s+checks?|(?:military\s+|combat\s+|joint\s+)?exercises|"
     r"withdraw\w*\s+(?:of\s+(?:\w+\s+){0,2})?(?:from|troops|forces|units)|assaults?\s+on|attacks?\s+on|offensives?|counteroffensives?|"
-    r"re-?deploy\w*|deploy\s+to|strikes\s+on)\b",
+    r"re-?deploy\w*|deploy\s+to|strikes\s+on|no[-\s]retreat|hold\s+(?:their|its)\s+positions)\b",
     re.I,
 )
 _CITED_BEFORE = re.compile(  # "despite Sobyanin's announcement that", "citing Sobyanin's statement that" (not "citing a source")
@@ -124,11 +125,19 @@ _MANY_REPLACED = re.compile(
 _REPLACES = re.compile(r"\breplace[ds]?\b", re.I)
 
 
-def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> AidFrame:
+def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> list[AidFrame]:
     subtype = by_object(sentence, cue.subtype, match)
     who = decision_people(sentence, subtype, match.span())
-    return AidFrame("decision", subtype, match.span(), (), None, None, None, None, None, None,
-                    who.persons, who.role, who.body, cue.id)
+    return one_per_act(sentence, AidFrame("decision", subtype, match.span(), (), None, None, None, None, None, None,
+                                          who.persons, who.role, who.body, cue.id))
+
+
+def one_per_act(sentence: str, frame: AidFrame) -> list[AidFrame]:
+    """One record per act, as the guidelines count them: "replace Shoigu and Gerasimov" is two dismissals.
+    ("signed two laws" stays one record: the annotated reports count it once as often as twice.)"""
+    if len(frame.persons) > 1:
+        return [replace(frame, persons=(name,)) for name in frame.persons]
+    return [frame]
 
 
 def by_object(sentence: str, subtype: str, act: re.Match[str]) -> str:
@@ -255,6 +264,6 @@ def subject_act_decision(sentence: str) -> list[AidFrame]:
             continue
         subtype = by_object(sentence, subtype, m)
         who = decision_people(sentence, subtype, m.span())
-        return [AidFrame("decision", subtype, m.span(), (), None, None, None, None, None, None,
-                         who.persons, who.role, who.body, "dec.subject")]
+        return one_per_act(sentence, AidFrame("decision", subtype, m.span(), (), None, None, None, None, None, None,
+                                               who.persons, who.role, who.body, "dec.subject"))
     return []

@@ -86,8 +86,24 @@ def decision_people(sentence: str, subtype: str | None, trigger: tuple[int, int]
         title = next((p.title for p in concerned if p.title), None)
         if title is None and _REPLACE_WITH.match(sentence, trigger[0]):  # B takes the office A held
             title = next((p.title for p in people if p.title), None)
-        return DecisionPeople(tuple(p.name for p in concerned[:1]), role["role"].strip() if role else title, body)
+        chosen = _coordinated(sentence, concerned[:1], people)
+        return DecisionPeople(tuple(p.name for p in chosen), role["role"].strip() if role else title, body)
     return DecisionPeople((), None, body)  # a law or decree concerns no one person: those named make or report it
+
+
+def _coordinated(sentence: str, first: list[Person], people: list[Person]) -> list[Person]:
+    """The person a decision concerns and those joined to them ("replace Minister of Defense Sergei Shoigu and
+    Chief of the General Staff Valeriy Gerasimov"): one act each."""
+    out = list(first)
+    for p in people:
+        if out and p.start > out[-1].end and _JOINED.fullmatch(sentence, out[-1].end, p.start):
+            out.append(p)
+    return out
+
+
+_JOINED = re.compile(  # ", and" or "and", then at most a title: "and Chief of the General Staff Army General"
+    r"(?:\s*,)?\s+and\s+(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){0,8}|,\s+(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){0,8}(?=[^,]*\band\b)"
+)
 
 
 def _replacement(sentence: str, subtype: str, trigger: tuple[int, int], people: list[Person]) -> list[Person]:
