@@ -591,3 +591,43 @@ def test_sending_mobilization_notices_is_a_mobilisation(gaz: Gazetteer) -> None:
 def test_demands_modifiers_and_orders_to_hold_the_line_are_not_decisions(text: str) -> None:
     frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
     assert [f for f in frames if f.category == "decision"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian occupation Governor of Crimea Sergey Aksenov stated that mobilization activities in Crimea ended on "
+        "September 25.",
+        "Military Commissar of Crimea Yevgeny Kutuzov promised that Crimea would complete its partial mobilization by "
+        "November 1.",
+        "Milblogger Maksim Fomin stated that Russia has begun a “volunteer mobilization” in every region.",
+    ],
+)
+def test_the_end_or_start_of_a_mobilisation_is_a_mobilisation(gaz: Gazetteer, text: str) -> None:
+    [ended] = _aid(gaz, text, "decision")
+    assert ended.subtype == "mobilisation"
+
+
+def test_preparing_a_mobilisation_is_not_one(gaz: Gazetteer) -> None:
+    assert _aid(gaz, "Budanov said that the Kremlin has begun to prepare mobilization processes and personnel.",
+                "decision") == []
+
+
+def test_an_authority_that_will_open_or_start_something_has_planned_it(gaz: Gazetteer) -> None:
+    [schools] = _aid(gaz, "The oblast administration reported that the Russian-backed government in occupied Kherson "
+                          "Oblast will only open 20% of available schools in September.", "decision")
+    assert (schools.subtype, schools.modality) == ("other", "planned")
+
+
+def test_an_abbreviation_in_brackets_leaves_the_subject_whole() -> None:
+    [blocked] = subject_act_decision("The Luhansk and Donetsk People’s Republics (LNR and DNR) blocked Google on "
+                                     "July 21 and 22, respectively.")
+    assert (blocked.subtype, blocked.body) == ("decree", "Luhansk and Donetsk People’s Republics")
+
+
+def test_an_order_to_the_forces_is_a_command_not_a_decision() -> None:
+    assert subject_act_decision("The Russian Ministry of Defense (MoD) ordered Russian forces on the west bank of the "
+                                "Dnipro River to begin withdrawing to the east bank on November 9.") == []
+    [graduation] = subject_act_decision("The Russian military leadership has ordered the early graduation of cadets "
+                                        "from Russian military academies.")
+    assert graduation.subtype == "decree"

@@ -55,7 +55,8 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
 _MILITARY_ORDER = re.compile(
     r"\b(?:readiness\s+checks?|(?:military\s+|combat\s+|joint\s+)?exercises|"
     r"withdraw\w*\s+(?:of\s+(?:\w+\s+){0,2})?(?:from|troops|forces|units)|assaults?\s+on|attacks?\s+on|offensives?|counteroffensives?|"
-    r"re-?deploy\w*|deploy\s+to|strikes\s+on|no[-\s]retreat|hold\s+(?:their|its)\s+positions)\b",
+    r"re-?deploy\w*|deploy\s+to|strikes\s+on|no[-\s]retreat|hold\s+(?:their|its)\s+positions|"
+    r"(?:ordered|transfer\s+of)\s+(?:[\w’'-]+\s+){0,2}(?:forces|troops|units))\b",
     re.I,
 )
 _CITED_BEFORE = re.compile(  # "despite Sobyanin's announcement that", "citing Sobyanin's statement that" (not "citing a source")
@@ -196,7 +197,8 @@ _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are 
     r"cancell?ed|postponed|scheduled|legali[sz]ed|revoked|merged|reorgani[sz]ed|renamed)|"
     r"(?:will|would)\s+(?:\w+ly\s+)?"
     r"(?:(?P<extension_will>extend)|(?P<other_will>introduce|impose|ban|allocate|create|establish|close|suspend|"
-    r"cancel|postpone|abolish|nationali[sz]e|annex|simplify|restrict|lift)))\b(?!\s+that\b)"
+    r"cancel|postpone|abolish|nationali[sz]e|annex|simplify|restrict|lift|open|grant|transport|appoint|"
+    r"(?:start|begin)\s+\w+ing)))\b(?!\s+that\b)"
 )
 _OWN_OBJECT = re.compile(r"\s+(?:his|her|its|their|narratives?)\b")
 _BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?$")
@@ -205,7 +207,7 @@ _NOT_A_STATE = re.compile(  # "DNR forces have blocked the road": an army, not a
     r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW|forces|troops|units|militia)\b"
 )
 _STATE_ACTOR = re.compile(  # narrower than a deciding body: "forces" or "Russia" alone make no decision here
-    rf"\b(?:{AUTHORITY_NOUNS}|Putin|Zelensky|Lukashenko|Mishustin|Shoigu|Pushilin|Pasechnik|Saldo|Balitsk\w+)\b"
+    rf"\b(?:{AUTHORITY_NOUNS}|leadership|Putin|Zelensky|Lukashenko|Mishustin|Shoigu|Pushilin|Pasechnik|Saldo|Balitsk\w+)\b"
 )
 
 

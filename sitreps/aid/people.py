@@ -159,6 +159,7 @@ _PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\b")
 _BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?(?P<body>{_BODY_NAMES})\b")
 _CLAUSE_OPENS = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s+|[,;:“\"()]\s*")
 _AND = re.compile(r"\band\s+")
+_ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _TRAILING = re.compile(  # what stands between a subject and its verb: "has also reportedly", "on July 5"
     r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|[a-z]+ly|already|then|just|later|now|further|instead|"
     r"(?:on|in|by)\s+(?:[A-Z]\w+|\d+)(?:\s+\d+)?|last\s+\w+|this\s+\w+))+\s*$"
@@ -182,6 +183,8 @@ def subject_phrase(sentence: str, at: int) -> tuple[str, int, int] | None:
     of Buryatia increased", "DNR officials have reportedly banned", "Mishustin decreed"), as (text, start, end);
     for a pronoun ("announced that it had ratified"), the subject that opens the sentence. None when the words
     before the verb are not such a phrase."""
+    aside = _ASIDE_BEFORE.search(sentence, 0, at)  # "The Russian Ministry of Defense (MoD) banned"
+    at = aside.start() if aside else at
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(sentence, 0, at)]
     clause = max(opens) if opens else 0
     # "and" may join two verbs ("signed ... and appointed") or two names ("the governors of A and B"): the
