@@ -631,3 +631,25 @@ def test_an_order_to_the_forces_is_a_command_not_a_decision() -> None:
     [graduation] = subject_act_decision("The Russian military leadership has ordered the early graduation of cadets "
                                         "from Russian military academies.")
     assert graduation.subtype == "decree"
+
+
+def test_a_second_clause_reports_a_second_act(gaz: Gazetteer) -> None:
+    text = ("The oblast administration reported that the Russian-backed government in occupied Kherson Oblast will "
+            "only open 20% of schools and that occupation authorities will transport pupils to Russia.")
+    records = _aid(gaz, text, "decision")
+    assert [text[r.trigger.start:r.trigger.end] for r in records] == ["will only open", "will transport"]
+
+
+def test_reported_speech_backshifts_an_act_without_making_it_background() -> None:
+    [extended] = subject_act_decision("The GUR reported on August 20 that Russian officials had indefinitely extended "
+                                      "the order for plant employees to stay home.")
+    assert extended.subtype == "extension"
+    assert subject_act_decision("Putin had also extended such a provision to veterans.") == []
+
+
+def test_a_capitalised_administration_decides_and_a_preposition_ends_no_subject() -> None:
+    [leave] = subject_act_decision("The Russian Kherson Occupation Administration announced that “all citizens of "
+                                   "Kherson must immediately leave the city.”")
+    assert leave.body == "Russian Kherson Occupation Administration"
+    assert subject_act_decision("Haidai said that Russian authorities in annexed Luhansk will similarly mobilize "
+                                "all men.") == []

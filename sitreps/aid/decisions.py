@@ -201,6 +201,9 @@ _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are 
     r"(?:start|begin)\s+\w+ing)))\b(?!\s+that\b)"
 )
 _OWN_OBJECT = re.compile(r"\s+(?:his|her|its|their|narratives?)\b")
+_REPORTED_PLUPERFECT = re.compile(  # backshift in reported speech: the act is the news, not background
+    r"\b(?:reported|stated|said|announced|claimed)\s+(?:on\s+\w+\s+\d+\s+)?that\s+(?:[\w’'-]+\s+){1,6}?had\s+(?:\w+ly\s+)?$"
+)
 _BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?$")
 _HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if|assess\w*|forecast\w*)\b", re.I)
 _NOT_A_STATE = re.compile(  # "DNR forces have blocked the road": an army, not an authority
@@ -241,17 +244,19 @@ def _not_for_the_model(sentence: str) -> bool:
     return any(guard.search(sentence) for guard in guards)
 
 
-def subject_act_decision(sentence: str) -> list[AidFrame]:
+def subject_act_decision(sentence: str, start: int = 0) -> list[AidFrame]:
     """A decision no cue names, read from the clause: a state actor as the subject of an act verb in the
     past ("The Kursk Oblast administration suspended classes"), of a plan to act ("occupation authorities plan
     to nationalize") or announcing a rule ("Volodin announced that men ... cannot leave"), not hedged, assessed,
     denied or ongoing."""
-    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE, _BEGAN_BANNING) for m in verbs.finditer(sentence)):
+    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE, _BEGAN_BANNING)
+              for m in verbs.finditer(sentence, start)):
         named = subject_phrase(sentence, m.start())
         if not named or not _STATE_ACTOR.search(named[0]) or _NOT_A_STATE.search(named[0]):
             continue
         progressive = m.group().startswith(("planning", "intending")) or m.re is _BEGAN_BANNING  # "the Kremlin was planning to replace"
-        if (_BACKGROUND_OR_PASSIVE.search(sentence, 0, m.start()) and not progressive) \
+        reported = _REPORTED_PLUPERFECT.search(sentence, 0, m.start())  # "reported that officials had extended"
+        if (_BACKGROUND_OR_PASSIVE.search(sentence, 0, m.start()) and not progressive and not reported) \
                 or _HEDGED_BEFORE.search(sentence, 0, m.start()):
             continue  # "Putin had introduced ...", "officials are allowed to", "It is likely that officials approved"
         if _NOT_A_DECISION.search(sentence, 0, m.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, m.start()):

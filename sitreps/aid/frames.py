@@ -98,11 +98,24 @@ def read_aid_frames(
         out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
     if not any(f.category == "decision" for f in out):
         out += subject_act_decision(sentence)
+    out += _acts_in_later_clauses(sentence, [f.trigger[1] for f in out if f.category == "decision"])
     if learned and not any(f.category == "decision" for f in out):
         out += learned_decision(sentence, seen)
     return out
 
 
+def _acts_in_later_clauses(sentence: str, decided: list[int]) -> list[AidFrame]:
+    """"reported that A will open schools and that B will transport pupils": a second clause, a second act
+    (``decided``: where the acts already read end)."""
+    out: list[AidFrame] = []
+    while decided and (later := _SECOND_CLAUSE.search(sentence, max(decided))):
+        more = subject_act_decision(sentence, later.end())
+        out += more
+        decided = [f.trigger[1] for f in more]
+    return out
+
+
+_SECOND_CLAUSE = re.compile(r",?\s+and\s+that\s+|;\s+")
 _RELATIVE_BEFORE = re.compile(r"[\w”\"]\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 
 

@@ -165,7 +165,7 @@ _TRAILING = re.compile(  # what stands between a subject and its verb: "has also
     r"(?:on|in|by)\s+(?:[A-Z]\w+|\d+)(?:\s+\d+)?|last\s+\w+|this\s+\w+))+\s*$"
 )
 AUTHORITY_NOUNS = (  # the bodies and offices that decide; sitreps.aid.decisions builds its state actors on them
-    r"officials|authorities|administrations?|governments?|[Mm]inistry|[Mm]inistries|MoD|[Cc]ouncils?|[Cc]ommittee|"
+    r"[Oo]fficials|[Aa]uthorities|[Aa]dministrations?|[Gg]overnments?|[Mm]inistry|[Mm]inistries|MoD|[Cc]ouncils?|[Cc]ommittee|"
     r"[Cc]ourts?|[Pp]arliament|Duma|Rada|Kremlin|[Gg]overnors?|[Hh]eads?|[Mm]ayors?|President|Cabinet|[Cc]ommission|"
     r"[Oo]ffice|Oblast|Krai|Republics?|DNR|LNR|[Pp]rosecutor\w*|[Ss]ervice|FSB|Rosgvardia"
 )
@@ -209,14 +209,17 @@ def subject_phrase(sentence: str, at: int) -> tuple[str, int, int] | None:
     return None
 
 
+_OPEN_ENDS = {"in", "of", "for", "at", "on", "from", "by", "to", "with", "the", "a", "an", "and"}
+
+
 def _names_an_authority(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > _SUBJECT_WORDS or _POSSESSIVE_DATE.search(phrase):
         return False
     if any(not w[0].isupper() and w not in _NOUN_PHRASE_WORDS and "-" not in w for w in words):
         return False  # a verb or a clause ("the Kremlin has ordered the MoD to"), not a noun phrase
-    if _NOT_A_NAME.match(phrase) or phrase.endswith(("’s", "'s")):
-        return False  # "Russian" alone is an adjective; "Putin’s" a possessive
+    if _NOT_A_NAME.match(phrase) or phrase.endswith(("’s", "'s")) or words[-1] in _OPEN_ENDS:
+        return False  # "Russian" alone is an adjective; "Putin’s" a possessive; "authorities in" (annexed Luhansk) no phrase
     return bool(_AUTHORITY.search(phrase)) or (len(words) <= _NAME_WORDS and all(w[0].isupper() for w in words)
                                                and not _NOT_A_SUBJECT.match(phrase))
 
