@@ -653,3 +653,19 @@ def test_a_capitalised_administration_decides_and_a_preposition_ends_no_subject(
     assert leave.body == "Russian Kherson Occupation Administration"
     assert subject_act_decision("Haidai said that Russian authorities in annexed Luhansk will similarly mobilize "
                                 "all men.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danylyuk stated that Russian forces adopted a new unspecified strategy near Izyum.",  # a military choice
+        "The General Staff reported that Russian forces established a field camp in the Chernobyl region.",
+        "The announced plan to turn Mariupol into a resort is indicative of the damage done to the city.",  # re-mention
+        "Russian reports continue to suggest that the Kremlin is planning to hold referenda in September.",  # inference
+        "Putin implied that occupied settlements will hold referendums to join Russia.",
+        "Healthcare workers refuse to cooperate, disrupting Russian plans to introduce ruble salaries.",  # a plan named
+    ],
+)
+def test_strategies_camps_named_plans_and_inferences_are_not_decisions(text: str) -> None:
+    frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
+    assert [f for f in frames if f.category == "decision"] == []

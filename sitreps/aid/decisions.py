@@ -55,7 +55,8 @@ _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's expl
 _MILITARY_ORDER = re.compile(
     r"\b(?:readiness\s+checks?|(?:military\s+|combat\s+|joint\s+)?exercises|"
     r"withdraw\w*\s+(?:of\s+(?:\w+\s+){0,2})?(?:from|troops|forces|units)|assaults?\s+on|attacks?\s+on|offensives?|counteroffensives?|"
-    r"re-?deploy\w*|deploy\s+to|strikes\s+on|no[-\s]retreat|hold\s+(?:their|its)\s+positions|"
+    r"re-?deploy\w*|deploy\s+to|strikes\s+on|no[-\s]retreat|hold\s+(?:their|its)\s+positions|strateg(?:y|ies)|tactics|"
+    r"field\s+camps?|(?:military|new)\s+bases?|"
     r"(?:ordered|transfer\s+of)\s+(?:[\w’'-]+\s+){0,2}(?:forces|troops|units))\b",
     re.I,
 )
@@ -64,6 +65,9 @@ _CITED_BEFORE = re.compile(  # "despite Sobyanin's announcement that", "citing S
     r"\bcit(?:ed|ing)\s+[^,;]{0,60}?\b(?:statement|announcement|decree|order|declaration|claim)s?\s+that\b[^,;]*$",
     re.I,
 )
+_HEARSAY_BEFORE = re.compile(  # an inference, not a report ("suggests that"; but "Shoigu suggested that" proposes)
+    r"\b(?:implied|implies|suggests?|hinted|speculated)\s+that\b", re.I)
+_PLANS_AS_A_NOUN = re.compile(r"\b(?:the|their|its|his|her|these|those|Russian|Ukrainian|announced|[\w-]+[’']s)\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|(?:has|have)\s+yet\s+to)\b|n[’']t\b", re.I)
 _ONGOING_OR_HEDGED = re.compile(r"\bcontinu\w+\s+to\b|\b(?:will|would|may|might|could)\s+likely\b|\bpromoted\b", re.I)
 _HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have|informal(?:ly)?)\b", re.I)
@@ -90,8 +94,10 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
         return False  # "ordered a snap readiness check", "forbade a subordinate from withdrawing": command, not policy
     if sentence[max(0, match.start() - 1):match.start()] == "-":
         return False  # "a Russian-imposed curfew" names a decree already in force
-    if _CITED_BEFORE.search(sentence, 0, match.start()):
-        return False  # "despite Sobyanin's announcement that mobilization ended": an earlier act, cited
+    if _CITED_BEFORE.search(sentence, 0, match.start()) or _HEARSAY_BEFORE.search(sentence, 0, match.start()):
+        return False  # "despite Sobyanin's announcement that mobilization ended": an earlier act, cited; "implied that"
+    if match.group()[:4].lower() == "plan" and _PLANS_AS_A_NOUN.search(sentence, 0, match.start()):
+        return False  # "disrupting Russian plans to introduce ruble salaries": a plan named, not one made
     if _HEDGE_INSIDE.search(match.group()) or _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, match.start()):
         return False  # "The Kremlin likely directed ...", "a milblogger whom Putin recently appointed ..."
     if _DECIDED.fullmatch(match.group()) and (_OPERATION_NEXT.match(sentence, match.end()) or _FORCES_BEFORE.search(
@@ -240,7 +246,7 @@ _BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian
 def _not_for_the_model(sentence: str) -> bool:
     """What the model cannot see in words: negation ("The Kremlin has not yet formed a battalion"), an act cited
     as background, criticism or denial, ongoing practice, a forecast, a command to the forces."""
-    guards = (_NEGATED, _CITED_BEFORE, _NOT_A_DECISION, _ONGOING_OR_HEDGED, _MILITARY_ORDER)
+    guards = (_NEGATED, _CITED_BEFORE, _NOT_A_DECISION, _ONGOING_OR_HEDGED, _MILITARY_ORDER, _HEARSAY_BEFORE)
     return any(guard.search(sentence) for guard in guards)
 
 
@@ -259,7 +265,8 @@ def subject_act_decision(sentence: str, start: int = 0) -> list[AidFrame]:
         if (_BACKGROUND_OR_PASSIVE.search(sentence, 0, m.start()) and not progressive and not reported) \
                 or _HEDGED_BEFORE.search(sentence, 0, m.start()):
             continue  # "Putin had introduced ...", "officials are allowed to", "It is likely that officials approved"
-        if _NOT_A_DECISION.search(sentence, 0, m.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, m.start()):
+        if _NOT_A_DECISION.search(sentence, 0, m.end()) or _NOT_AN_ACT_BEFORE.search(sentence, 0, m.start()) \
+                or _HEARSAY_BEFORE.search(sentence, 0, m.start()):
             continue
         if _RELATIVE_CLAUSE_BEFORE.search(sentence, 0, m.start()) or _NON_STATE_SENTENCE.match(sentence):
             continue
