@@ -669,3 +669,28 @@ def test_a_capitalised_administration_decides_and_a_preposition_ends_no_subject(
 def test_strategies_camps_named_plans_and_inferences_are_not_decisions(text: str) -> None:
     frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
     assert [f for f in frames if f.category == "decision"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Staff confirmed that Russian forces advanced as of noon local time on March 28.",  # not "confirmed as"
+        "Head of the Zaporizhia Regional State Administration Oleksandr Starukh reported that Rosgvardia units rotated "
+        "out of the area and were replaced with forces from the DNR.",  # a rotation of units
+        "The General Staff stated that Putin has extended the deadline for Russian forces to capture Donetsk Oblast.",
+        "Khodakovsky called on Russia’s military command to stop announcing new recruitment campaigns and ordering "
+        "mobilization.",  # a request
+        "A milblogger said the method allows the Kremlin to avoid ordering a general mobilization.",
+    ],
+)
+def test_reports_rotations_deadlines_for_the_forces_and_requests_are_not_decisions(text: str) -> None:
+    frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
+    assert [f for f in frames if f.category == "decision"] == []
+
+
+def test_an_act_dated_in_an_earlier_year_is_background() -> None:
+    promoted = "Putin promoted Dvornikov on June 23, 2020, to the rank of army general."
+    this_year = read_aid_frames(promoted, [], 0, load_catalogue(), date(2020, 6, 24), learned=False)
+    two_years_on = read_aid_frames(promoted, [], 0, load_catalogue(), date(2022, 4, 11), learned=False)
+    assert [f.subtype for f in this_year if f.category == "decision"] == ["appointment"]
+    assert [f for f in two_years_on if f.category == "decision"] == []

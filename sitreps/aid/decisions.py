@@ -39,7 +39,7 @@ _OFFICE = re.compile(  # appointments and dismissals are to and from offices
 _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and requests are about decisions, not acts
     r"\bobjective:|\bset(?:ting|s)?\s+(?:the\s+)?conditions|\bpolicies\b|\befforts\s+to\s+downplay|\bfears?\s+that\b|"
     r"\bdoes\s+not\s+recognize|\basked\s+(?:\w+\s+)?to\b|\bcritic(?:s|ism|ized|izing)?\b|\bden(?:ied|ies|y)\b|"
-    r"\bdenounc\w*|\bcall(?:ed|s|ing)?\s+for\b|"
+    r"\bdenounc\w*|\bcall(?:ed|s|ing)?\s+(?:for|on)\b|\bavoid\w*\s+(?:ordering|declaring|announcing)\b|"
     r"\brumou?rs?\b|\bindicators?\b|\bsanctions?\b|understandingwar\.org|\||\bfake\b",
     re.I,
 )
@@ -56,7 +56,8 @@ _MILITARY_ORDER = re.compile(
     r"\b(?:readiness\s+checks?|(?:military\s+|combat\s+|joint\s+)?exercises|"
     r"withdraw\w*\s+(?:of\s+(?:\w+\s+){0,2})?(?:from|troops|forces|units)|assaults?\s+on|attacks?\s+on|offensives?|counteroffensives?|"
     r"re-?deploy\w*|deploy\s+to|strikes\s+on|no[-\s]retreat|hold\s+(?:their|its)\s+positions|strateg(?:y|ies)|tactics|"
-    r"field\s+camps?|(?:military|new)\s+bases?|"
+    r"field\s+camps?|(?:military|new)\s+bases?|(?:forces|troops|units)\s+to\s+(?:capture|seize|take|reach|advance)|"
+    r"(?:replaced|relieved)\s+(?:with|by)\s+(?:[\w’'-]+\s+){0,2}(?:forces|troops|units)|"
     r"(?:ordered|transfer\s+of)\s+(?:[\w’'-]+\s+){0,2}(?:forces|troops|units))\b",
     re.I,
 )
@@ -137,6 +138,16 @@ def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> list[AidFrame]:
     who = decision_people(sentence, subtype, match.span())
     return one_per_act(sentence, AidFrame("decision", subtype, match.span(), (), None, None, None, None, None, None,
                                           who.persons, who.role, who.body, cue.id))
+
+
+def dated_earlier(sentence: str, trigger: tuple[int, int], year: int) -> bool:
+    """The act is dated in an earlier year than the report ("Putin promoted Dvornikov on June 23, 2020", "took
+    command of the district in 2016"): background to the news, not news."""
+    dated = _YEAR_AFTER.search(sentence, trigger[1], trigger[1] + 80)
+    return bool(dated) and int(dated["year"]) < year
+
+
+_YEAR_AFTER = re.compile(r"\b(?:in|since|on\s+[A-Z][a-z]+\s+\d{1,2},)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def one_per_act(sentence: str, frame: AidFrame) -> list[AidFrame]:
