@@ -694,3 +694,11 @@ def test_an_act_dated_in_an_earlier_year_is_background() -> None:
     two_years_on = read_aid_frames(promoted, [], 0, load_catalogue(), date(2022, 4, 11), learned=False)
     assert [f.subtype for f in this_year if f.category == "decision"] == ["appointment"]
     assert [f for f in two_years_on if f.category == "decision"] == []
+
+
+def test_russia_named_later_in_the_sentence_does_not_receive_what_the_us_gives(gaz: Gazetteer) -> None:
+    [patriot] = _aid(gaz, "The Kremlin continues to present the US transfer of Patriot air defense systems as an "
+                          "escalation in US-Russia relations, but Russia will not seek a conflict with NATO.")
+    assert (patriot.donors, patriot.recipient, patriot.status) == (("US",), "UA", "pledged")
+    [drones] = _aid(gaz, "A US official said in August that Iran would provide hundreds of drones to Russia.")
+    assert (drones.donors, drones.recipient) == (("IR",), "RU")

@@ -260,9 +260,16 @@ def _recipient(sentence: str, trigger: tuple[int, int], donors: tuple[str, ...])
             return "UA"
     if _FOR_UKRAINE.search(sentence):
         return "UA"
-    if RUSSIA_NAMED.search(sentence, trigger[1]) or (donors and set(donors) <= RUSSIAS_SUPPLIERS):
-        return "RU"
+    suppliers = set(donors) & RUSSIAS_SUPPLIERS
+    if _GIVEN_TO_RUSSIA.match(sentence, trigger[1]) or (suppliers and set(donors) == suppliers) or (
+            suppliers and RUSSIA_NAMED.search(sentence, trigger[1])):
+        return "RU"  # "Iran sent drones to Russia"; Russia's suppliers giving; one of them with Russia named after
     return "UA"
+
+
+_GIVEN_TO_RUSSIA = re.compile(  # "sent drones to Russia", "provided Russia with": not "US-Russia relations" later on
+    r"(?:[^.;]{0,80}?\b(?:to|for)\s+(?:the\s+)?|\s+)(?:Russia|Russian\s+(?:forces|military|troops)|Moscow|Kremlin)\b(?!-)"
+)
 
 
 def _cues(sentence: str) -> tuple[list[tuple[Cue, re.Match[str]]], set[str]]:
