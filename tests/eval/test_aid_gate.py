@@ -19,7 +19,8 @@ from tests.eval.helpers import CORPUS, HERE
 
 # decision 0.86 -> 0.85 in the sixth session: guards on the learned reader cost answers it had memorised here
 # (0.865 -> 0.855) while the cross-validated figure rose (0.732 -> 0.736) and the held-out sets gained
-F1_FLOORS = {"aid": 0.83, "training": 0.88, "decision": 0.85}
+# aid 0.83 -> 0.85 in the seventh session (0.855 measured)
+F1_FLOORS = {"aid": 0.85, "training": 0.88, "decision": 0.85}
 DECISION_FIELD_FLOORS = {"persons": 0.90, "role": 0.85, "body": 0.72, "modality": 0.80}
 
 

@@ -1,8 +1,8 @@
-"""A regression guard on the held-out aid sets (tests/eval/gold/aid_heldout4 to 11: sixty-two reports
-annotated to ../aid/GUIDELINES.md and never used to train the decision model). Set 11's errors were never read,
-nor set 8's decision errors: their floors sit just under the blind measurements and guard against rules that only
-fit the reports they were written from. The errors of sets 4 to 7, 9 and 10 (and set 8's aid errors) were read to
-write rules, as their READMEs say, so their floors guard what was fixed from them.
+"""A regression guard on the held-out aid sets (tests/eval/gold/aid_heldout4 to 12: seventy-two reports
+annotated to ../aid/GUIDELINES.md and never used to train the decision model). The errors of sets 11 and 12 were
+never read: their floors sit just under the blind measurements and guard against rules that only fit the reports
+they were written from. The errors of sets 4 to 10 were read to write rules, as their READMEs say (set 8's decision
+errors since the seventh session), so their floors guard what was fixed from them.
 Needs ../shared/corpus/isw beside the project; skipped where it is absent.
 """
 
@@ -17,14 +17,15 @@ from sitreps.pipeline import extract_records
 from tests.eval.helpers import CORPUS, HERE
 
 FLOORS = {
-    "aid_heldout4": (6, {"aid": 0.65, "training": 0.95, "decision": 0.57}),
-    "aid_heldout5": (4, {"decision": 0.62}),  # no aid or training records in these four reports
-    "aid_heldout6": (6, {"aid": 0.70, "training": 0.60, "decision": 0.59}),
-    "aid_heldout7": (6, {"training": 0.60, "decision": 0.45}),  # aid: 0 of 3 found (recorded in its README)
-    "aid_heldout8": (10, {"aid": 0.85, "training": 0.45, "decision": 0.50}),  # decision errors never read
-    "aid_heldout9": (10, {"aid": 0.80, "training": 0.85, "decision": 0.75}),
-    "aid_heldout10": (10, {"training": 0.95, "decision": 0.66}),  # one aid record, not found
+    "aid_heldout4": (6, {"aid": 0.65, "training": 0.95, "decision": 0.63}),
+    "aid_heldout5": (4, {"decision": 0.63}),  # no aid or training records in these four reports
+    "aid_heldout6": (6, {"aid": 0.70, "training": 0.60, "decision": 0.66}),
+    "aid_heldout7": (6, {"training": 0.60, "decision": 0.65}),  # aid: 0 of 3 found (recorded in its README)
+    "aid_heldout8": (10, {"aid": 0.85, "training": 0.45, "decision": 0.55}),
+    "aid_heldout9": (10, {"aid": 0.95, "training": 0.85, "decision": 0.82}),
+    "aid_heldout10": (10, {"training": 0.95, "decision": 0.80}),  # one aid record, not found
     "aid_heldout11": (10, {"aid": 0.70, "decision": 0.51}),  # blind; no training records
+    "aid_heldout12": (10, {"decision": 0.44}),  # blind; one doubtful aid record, no training
 }
 
 
