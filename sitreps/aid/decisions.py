@@ -22,7 +22,7 @@ def decision_frames(cue: Cue, match: re.Match[str], sentence: str) -> list[AidFr
     frames = _decision(sentence, cue, match)
     if cue.subtype == "appointment" and _REPLACES.search(match.group()):  # "X replaced Y": Y leaves office
         left = decision_people(sentence, "dismissal", match.span())
-        dismissal = one_per_act(sentence, replace(frames[0], subtype="dismissal", persons=left.persons, role=left.role))
+        dismissal = one_per_act(replace(frames[0], subtype="dismissal", persons=left.persons, role=left.role))
         if _MANY_REPLACED.match(sentence, match.end()) or not _successor_named(sentence, match):
             frames = dismissal  # "has replaced eight generals", "replaced the VDV commander": no one named comes
         elif not match.group().lower().startswith("will"):  # "X will replace Y" appoints; Y is still in office
@@ -136,8 +136,8 @@ _REPLACES = re.compile(r"\breplace[ds]?\b", re.I)
 def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> list[AidFrame]:
     subtype = by_object(sentence, cue.subtype, match)
     who = decision_people(sentence, subtype, match.span())
-    return one_per_act(sentence, AidFrame("decision", subtype, match.span(), (), None, None, None, None, None, None,
-                                          who.persons, who.role, who.body, cue.id))
+    return one_per_act(AidFrame("decision", subtype, match.span(), (), None, None, None, None, None, None,
+                                who.persons, who.role, who.body, cue.id))
 
 
 def dated_earlier(sentence: str, trigger: tuple[int, int], year: int) -> bool:
@@ -150,7 +150,7 @@ def dated_earlier(sentence: str, trigger: tuple[int, int], year: int) -> bool:
 _YEAR_AFTER = re.compile(r"\b(?:in|since|on\s+[A-Z][a-z]+\s+\d{1,2},)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
-def one_per_act(sentence: str, frame: AidFrame) -> list[AidFrame]:
+def one_per_act(frame: AidFrame) -> list[AidFrame]:
     """One record per act, as the guidelines count them: "replace Shoigu and Gerasimov" is two dismissals.
     ("signed two laws" stays one record: the annotated reports count it once as often as twice.)"""
     if len(frame.persons) > 1:
@@ -289,6 +289,6 @@ def subject_act_decision(sentence: str, start: int = 0) -> list[AidFrame]:
             continue
         subtype = by_object(sentence, subtype, m)
         who = decision_people(sentence, subtype, m.span())
-        return one_per_act(sentence, AidFrame("decision", subtype, m.span(), (), None, None, None, None, None, None,
-                                               who.persons, who.role, who.body, "dec.subject"))
+        return one_per_act(AidFrame("decision", subtype, m.span(), (), None, None, None, None, None, None,
+                                    who.persons, who.role, who.body, "dec.subject"))
     return []
