@@ -661,7 +661,7 @@ def test_a_capitalised_administration_decides_and_a_preposition_ends_no_subject(
         "Danylyuk stated that Russian forces adopted a new unspecified strategy near Izyum.",  # a military choice
         "The General Staff reported that Russian forces established a field camp in the Chernobyl region.",
         "The announced plan to turn Mariupol into a resort is indicative of the damage done to the city.",  # re-mention
-        "Russian reports continue to suggest that the Kremlin is planning to hold referenda in September.",  # inference
+        "The purported shift suggests that occupation officials have completed the evacuation.",  # an inference
         "Putin implied that occupied settlements will hold referendums to join Russia.",
         "Healthcare workers refuse to cooperate, disrupting Russian plans to introduce ruble salaries.",  # a plan named
     ],
@@ -688,13 +688,6 @@ def test_reports_rotations_deadlines_for_the_forces_and_requests_are_not_decisio
     assert [f for f in frames if f.category == "decision"] == []
 
 
-def test_an_act_dated_in_an_earlier_year_is_background() -> None:
-    promoted = "Putin promoted Dvornikov on June 23, 2020, to the rank of army general."
-    this_year = read_aid_frames(promoted, [], 0, load_catalogue(), date(2020, 6, 24), learned=False)
-    two_years_on = read_aid_frames(promoted, [], 0, load_catalogue(), date(2022, 4, 11), learned=False)
-    assert [f.subtype for f in this_year if f.category == "decision"] == ["appointment"]
-    assert [f for f in two_years_on if f.category == "decision"] == []
-
 
 def test_russia_named_later_in_the_sentence_does_not_receive_what_the_us_gives(gaz: Gazetteer) -> None:
     [patriot] = _aid(gaz, "The Kremlin continues to present the US transfer of Patriot air defense systems as an "
@@ -702,3 +695,57 @@ def test_russia_named_later_in_the_sentence_does_not_receive_what_the_us_gives(g
     assert (patriot.donors, patriot.recipient, patriot.status) == (("US",), "UA", "pledged")
     [drones] = _aid(gaz, "A US official said in August that Iran would provide hundreds of drones to Russia.")
     assert (drones.donors, drones.recipient) == (("IR",), "RU")
+
+
+def test_verbs_joined_by_and_share_their_subject() -> None:
+    [ordered] = subject_act_decision("The General Staff reported that the Kremlin provided new norms to state companies "
+                                     "and ordered the Russian Railways company to generate 10,000 candidates.")
+    assert (ordered.subtype, ordered.body) == ("decree", "Kremlin")
+    assert subject_act_decision("Haidai stated that authorities in the LNR are giving employees recruitment quotas in "
+                                "exchange for promises of extra pay and extended job security.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Occupation authorities in Melitopol began issuing residence permits to Russians who relocate to the city.",
+         "other"),
+        ("Russian authorities began recruiting volunteers for the Nevsky and Ladoga Battalions.", "mobilisation"),
+        ("Occupation authorities threatened to nationalize the property of civilians who left.", "other"),
+        ("Russian officials are planning to take children from Horlivka to Belarus.", "other"),
+    ],
+)
+def test_an_authority_beginning_threatening_or_planning_an_act_has_decided_it(text: str, subtype: str) -> None:
+    [decision] = subject_act_decision(text)
+    assert decision.subtype == subtype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oryol Oblast officials also announced an additional payment of 100,000 rubles to all recruits.",
+        "Yanushevich stated that occupation authorities opened passport issuance points in Kakhovka.",
+        "Russian reports continue to suggest that the Kremlin is planning to hold referenda in September.",  # a report
+    ],
+)
+def test_payments_passport_points_and_reported_plans_are_decisions(gaz: Gazetteer, text: str) -> None:
+    [decision] = _aid(gaz, text, "decision")
+    assert decision.subtype == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Occupation authorities will likely begin levying Russian taxes on residents of occupied areas.",  # a forecast
+        "Putin stated that a final assault is unnecessary and ordered a full blockade of the facility.",  # a command
+    ],
+)
+def test_forecasts_and_blockades_are_not_decisions(text: str) -> None:
+    assert subject_act_decision(text) == []
+
+
+def test_foreign_instructors_aiding_russians_train_them(gaz: Gazetteer) -> None:
+    [iran] = _aid(gaz, "A Ukrainian source reported that Iranian instructors in Belarus aided Russian forces in the "
+                       "coordination of Shahed-136 drone strikes.", "training")
+    assert (iran.donors, iran.recipient) == (("IR",), "RU")
+

@@ -58,7 +58,7 @@ _MILITARY_ORDER = re.compile(
     r"re-?deploy\w*|deploy\s+to|strikes\s+on|no[-\s]retreat|hold\s+(?:their|its)\s+positions|strateg(?:y|ies)|tactics|"
     r"field\s+camps?|(?:military|new)\s+bases?|(?:forces|troops|units)\s+to\s+(?:capture|seize|take|reach|advance)|"
     r"(?:replaced|relieved)\s+(?:with|by)\s+(?:[\w’'-]+\s+){0,2}(?:forces|troops|units)|"
-    r"(?:ordered|transfer\s+of)\s+(?:[\w’'-]+\s+){0,2}(?:forces|troops|units))\b",
+    r"(?:ordered|transfer\s+of)\s+(?:[\w’'-]+\s+){0,2}(?:forces|troops|units)|blockade|prioriti[sz]e\s+(?:the\s+)?destruction)\b",
     re.I,
 )
 _CITED_BEFORE = re.compile(  # "despite Sobyanin's announcement that", "citing Sobyanin's statement that" (not "citing a source")
@@ -66,8 +66,9 @@ _CITED_BEFORE = re.compile(  # "despite Sobyanin's announcement that", "citing S
     r"\bcit(?:ed|ing)\s+[^,;]{0,60}?\b(?:statement|announcement|decree|order|declaration|claim)s?\s+that\b[^,;]*$",
     re.I,
 )
-_HEARSAY_BEFORE = re.compile(  # an inference, not a report ("suggests that"; but "Shoigu suggested that" proposes)
-    r"\b(?:implied|implies|suggests?|hinted|speculated)\s+that\b", re.I)
+_HEARSAY_BEFORE = re.compile(  # an inference ("the shift suggests that"), not a report ("Russian reports continue to
+    # suggest that", "Shoigu suggested that" proposes)
+    r"\b(?:implied|implies|(?<!reports\s)(?<!\bto\s)suggests?|hinted|speculated)\s+that\b", re.I)
 _PLANS_AS_A_NOUN = re.compile(r"\b(?:the|their|its|his|her|these|those|Russian|Ukrainian|announced|[\w-]+[’']s)\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|(?:has|have)\s+yet\s+to)\b|n[’']t\b", re.I)
 _ONGOING_OR_HEDGED = re.compile(r"\bcontinu\w+\s+to\b|\b(?:will|would|may|might|could)\s+likely\b|\bpromoted\b", re.I)
@@ -140,16 +141,6 @@ def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> list[AidFrame]:
                                 who.persons, who.role, who.body, cue.id))
 
 
-def dated_earlier(sentence: str, trigger: tuple[int, int], year: int) -> bool:
-    """The act is dated in an earlier year than the report ("Putin promoted Dvornikov on June 23, 2020", "took
-    command of the district in 2016"): background to the news, not news."""
-    dated = _YEAR_AFTER.search(sentence, trigger[1], trigger[1] + 80)
-    return bool(dated) and int(dated["year"]) < year
-
-
-_YEAR_AFTER = re.compile(r"\b(?:in|since|on\s+[A-Z][a-z]+\s+\d{1,2},)\s+(?P<year>(?:19|20)\d\d)\b")
-
-
 def one_per_act(frame: AidFrame) -> list[AidFrame]:
     """One record per act, as the guidelines count them: "replace Shoigu and Gerasimov" is two dismissals.
     ("signed two laws" stays one record: the annotated reports count it once as often as twice.)"""
@@ -208,9 +199,10 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
 
 _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are left to the cues ("issued", "created")
     r"(?<![-\w])(?:(?P<appointment>appointed)|(?P<dismissal>dismissed|fired)|(?P<law>adopted|passed(?!\s+(?:from|to|into|through|over)\b)|ratified|enacted)|"
-    r"(?P<decree>decreed|ordered|banned|blocked|prohibited|outlawed|criminali[sz]ed|tasked)|(?P<extension>extended)|"
+    r"(?P<decree>decreed|ordered|banned|blocked|prohibited|outlawed|criminali[sz]ed|tasked|instructed|directed)|"
+    r"(?P<extension>extended)|"
     r"(?P<other>signed|approved|closed|introduced|imposed|abolished|lifted|suspended|allocated|simplified|restricted|"
-    r"mandated|authori[sz]ed|instructed|directed|permitted|required|recogni[sz]ed|annexed|nationali[sz]ed|dissolved|"
+    r"mandated|authori[sz]ed|permitted|required|recogni[sz]ed|annexed|nationali[sz]ed|dissolved|"
     r"cancell?ed|postponed|scheduled|legali[sz]ed|revoked|merged|reorgani[sz]ed|renamed)|"
     r"(?:will|would)\s+(?:\w+ly\s+)?"
     r"(?:(?P<extension_will>extend)|(?P<other_will>introduce|impose|ban|allocate|create|establish|close|suspend|"
@@ -232,12 +224,12 @@ _STATE_ACTOR = re.compile(  # narrower than a deciding body: "forces" or "Russia
 
 
 _PLANNED_ACT = re.compile(  # "occupation officials plan to nationalize", "the Kremlin is planning to replace Shoigu"
-    r"(?<![-\w])(?:plans?|planned|planning|intends?|intended|intending)\s+to\s+(?:\w+ly\s+)?"
+    r"(?<![-\w])(?:plans?|planned|planning|intends?|intended|intending|threaten(?:s|ed)?)\s+to\s+(?:\w+ly\s+)?"
     r"(?:(?P<dismissal>replace|dismiss|remove)|(?P<mobilisation>mobili[sz]e|conscript)|(?P<extension>extend)|"
     r"(?P<decree>ban|impose|require|prohibit|restrict|forbid)|"
     r"(?P<other>form|create|establish|hold|introduce|close|open|nationali[sz]e|restaff|allocate|annex|deport|"
     r"confiscate|offer|pay|issue|relocate|evacuate|withdraw|abolish|cancel|postpone|suspend|register|merge|"
-    r"rename|carry\s+out))\b"
+    r"rename|carry\s+out|take|give|provide))\b"
 )
 
 
@@ -248,9 +240,12 @@ _ANNOUNCED_RULE = re.compile(  # "Volodin announced that men with a military reg
 )
 
 
-_BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian men from leaving"
+_BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian men from leaving", "began issuing
+    # residence permits", "began recruiting volunteers"
     r"(?<![-\w])(?:(?:has|have)\s+begun|began|started|(?:has|have)\s+started)\s+(?:\w+ly\s+)?(?:to\s+)?"
-    r"(?P<decree>ban(?:ning)?|prohibit(?:ing)?|prevent(?:ing)?|restrict(?:ing)?|forbid(?:ding)?)\b"
+    r"(?:(?P<decree>ban(?:ning)?|prohibit(?:ing)?|prevent(?:ing)?|restrict(?:ing)?|forbid(?:ding)?)|"
+    r"(?P<mobilisation>recruit(?:ing)?|conscript(?:ing)?|mobili[sz](?:e|ing))|"
+    r"(?P<other>issu(?:e|ing)|distribut(?:e|ing)|accept(?:ing)?|register(?:ing)?))\b"
 )
 
 
@@ -271,6 +266,8 @@ def subject_act_decision(sentence: str, start: int = 0) -> list[AidFrame]:
         named = subject_phrase(sentence, m.start())
         if not named or not _STATE_ACTOR.search(named[0]) or _NOT_A_STATE.search(named[0]):
             continue
+        if _HEDGE_INSIDE.search(m.group()):
+            continue  # "will likely begin levying taxes": a forecast
         progressive = m.group().startswith(("planning", "intending")) or m.re is _BEGAN_BANNING  # "the Kremlin was planning to replace"
         reported = _REPORTED_PLUPERFECT.search(sentence, 0, m.start())  # "reported that officials had extended"
         if (_BACKGROUND_OR_PASSIVE.search(sentence, 0, m.start()) and not progressive and not reported) \

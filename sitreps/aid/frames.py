@@ -22,7 +22,7 @@ from sitreps.aid.cues import (
     donor_pattern,
     load_cues,
 )
-from sitreps.aid.decisions import dated_earlier, decision_frames, learned_decision, subject_act_decision
+from sitreps.aid.decisions import decision_frames, learned_decision, subject_act_decision
 from sitreps.aid.items import (
     UNKNOWN_ITEM,
     Item,
@@ -101,8 +101,6 @@ def read_aid_frames(
     out += _acts_in_later_clauses(sentence, [f.trigger[1] for f in out if f.category == "decision"])
     if learned and not any(f.category == "decision" for f in out):
         out += learned_decision(sentence, seen)
-    if report is not None:
-        out = [f for f in out if f.category != "decision" or not dated_earlier(sentence, f.trigger, report.year)]
     return out
 
 

@@ -10,6 +10,7 @@ finder uses to tell people from towns), so "Black Sea Fleet" or "Kherson Oblast"
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -159,6 +160,9 @@ _PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\b")
 _BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?(?P<body>{_BODY_NAMES})\b")
 _CLAUSE_OPENS = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s+|[,;:“\"()]\s*")
 _AND = re.compile(r"\band\s+")
+_PAST_VERB = re.compile(r"has|have|had|also|[a-z]+ed|began|took|made|sent|set|held|gave|met")
+_CLAUSE_OPENS_UNQUOTED = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s+|[,;:]\s*")
+_AND_VERB_BEFORE = re.compile(r"[a-z]{3,}\s+(?:[\w’'“”-]+\s+){1,20}?and\s+(?:\w+ly\s+)?$")
 _ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _TRAILING = re.compile(  # what stands between a subject and its verb: "has also reportedly", "on July 5"
     r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|[a-z]+ly|already|then|just|later|now|further|instead|"
@@ -206,7 +210,24 @@ def subject_phrase(sentence: str, at: int) -> tuple[str, int, int] | None:
             start, phrase = start + det.end(), phrase[det.end():]
         if _names_an_authority(phrase):
             return phrase, start, start + len(phrase)
+    opened = max((m.end() for m in _CLAUSE_OPENS_UNQUOTED.finditer(sentence, 0, at)), default=0)
+    if _AND_VERB_BEFORE.search(sentence, opened, at):  # "the Kremlin provided new norms ... and ordered": one subject
+        return _clause_subject(sentence, opened)
     return None
+
+
+def _clause_subject(sentence: str, clause: int) -> tuple[str, int, int] | None:
+    """The noun phrase that opens a clause ("the Kremlin" in "the Kremlin provided norms and ordered"), if it
+    names an authority."""
+    words = list(re.finditer(r"\S+", sentence[clause:]))
+    det = 1 if words and _DETERMINER.match(words[0].group() + " ") else 0
+    taken = list(itertools.takewhile(lambda w: w.group()[0].isupper() or w.group() in _NOUN_PHRASE_WORDS, words[det:]))
+    following = words[det + len(taken)].group() if det + len(taken) < len(words) else ""
+    if not taken or not _PAST_VERB.fullmatch(following):
+        return None  # "authorities are giving quotas ... and extended job security": no verbs joined
+    start, end = clause + taken[0].start(), clause + taken[-1].end()
+    phrase = sentence[start:end].rstrip(",")
+    return (phrase, start, start + len(phrase)) if _names_an_authority(phrase) else None
 
 
 _OPEN_ENDS = {"in", "of", "for", "at", "on", "from", "by", "to", "with", "the", "a", "an", "and"}

@@ -80,7 +80,7 @@ _FOREIGN_TRAINEES = re.compile(
 )
 _FOREIGN_TRAINERS = re.compile(
     r"\b(?P<nation>Iranian|Belarusian|North\s+Korean)\s+(?:[\w-]+\s+){0,2}?(?:instructors|trainers|advisors|advisers|"
-    r"specialists|personnel)\s+(?:[\w-]+\s+){0,14}?(?:to\s+|who\s+)?(?:train|instruct|assist|help|teach)\w*\s+Russian"
+    r"specialists|personnel)\s+(?:[\w-]+\s+){0,14}?(?:to\s+|who\s+)?(?:train|instruct|assist|help|teach|aid)\w*\s+Russian"
 )
 _SENT_TO_TRAIN = re.compile(
     r"\b(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,4}?(?:pilots|personnel|technicians|crews|specialists|soldiers|"
