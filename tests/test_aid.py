@@ -749,3 +749,13 @@ def test_foreign_instructors_aiding_russians_train_them(gaz: Gazetteer) -> None:
                        "coordination of Shahed-136 drone strikes.", "training")
     assert (iran.donors, iran.recipient) == (("IR",), "RU")
 
+
+
+def test_the_reported_formation_of_a_unit_is_a_decision_and_named_appoints(gaz: Gazetteer) -> None:
+    [formed] = _aid(gaz, "Russian regional outlets reported the recruitment and establishment of additional volunteer "
+                         "battalions within Russian federal subjects.", "decision")
+    assert formed.subtype == "other"
+    [named] = subject_act_decision("The Kremlin named the Russian Commander of the Aerospace Forces, Army General Sergey "
+                                   "Surovikin, the new commander of the Russian operation in Ukraine.")
+    assert (named.subtype, named.persons) == ("appointment", ("Sergey Surovikin",))
+    assert subject_act_decision("The Kremlin said a man named Ivanov was detained.") == []

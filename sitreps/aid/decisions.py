@@ -198,7 +198,7 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
 
 
 _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are left to the cues ("issued", "created")
-    r"(?<![-\w])(?:(?P<appointment>appointed)|(?P<dismissal>dismissed|fired)|(?P<law>adopted|passed(?!\s+(?:from|to|into|through|over)\b)|ratified|enacted)|"
+    r"(?<![-\w])(?:(?P<appointment>appointed|named(?=\s+(?:the\s+)?[A-Z]))|(?P<dismissal>dismissed|fired)|(?P<law>adopted|passed(?!\s+(?:from|to|into|through|over)\b)|ratified|enacted)|"
     r"(?P<decree>decreed|ordered|banned|blocked|prohibited|outlawed|criminali[sz]ed|tasked|instructed|directed)|"
     r"(?P<extension>extended)|"
     r"(?P<other>signed|approved|closed|introduced|imposed|abolished|lifted|suspended|allocated|simplified|restricted|"

@@ -115,7 +115,10 @@ def _acts_in_later_clauses(sentence: str, decided: list[int]) -> list[AidFrame]:
     return out
 
 
-_SECOND_CLAUSE = re.compile(r",?\s+and\s+that\s+|;\s+")
+_SECOND_CLAUSE = re.compile(  # "and that B will ...", "; B ...", or a second verb of the same subject ("and named")
+    r",?\s+and\s+that\s+|;\s+|,?\s+and\s+(?=(?:\w+ly\s+)?(?:appointed|named|dismissed|signed|ordered|banned|"
+    r"introduced|approved|imposed)\b)"
+)
 _RELATIVE_BEFORE = re.compile(r"[\w”\"]\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 
 
