@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from sitreps.aid.catalogue import load_catalogue
-from sitreps.aid.decisions import subject_act_decision
+from sitreps.aid.decisions import learned_decision, subject_act_decision
 from sitreps.aid.frames import read_aid_frames
 from sitreps.aid.ledger import build_ledger, render_ledger
 from sitreps.geo.gazetteer import Gazetteer
@@ -759,3 +759,41 @@ def test_the_reported_formation_of_a_unit_is_a_decision_and_named_appoints(gaz: 
                                    "Surovikin, the new commander of the Russian operation in Ukraine.")
     assert (named.subtype, named.persons) == ("appointment", ("Sergey Surovikin",))
     assert subject_act_decision("The Kremlin said a man named Ivanov was detained.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Russian-backed occupation authorities in Zaporizhia also announced the “nationalization” of Ukrainian state "
+         "property.", "other"),
+        ("Occupation authorities set a 1.25 ruble/1 hryvnia exchange rate in Zaporizhia Oblast.", "other"),
+        ("Stremousov told TASS that his administration has paused annexation referendum plans in Kherson Oblast.",
+         "other"),
+        ("The LNR Internal Affairs Ministry announced the appointment of former Deputy Governor of Sevastopol Ivan "
+         "Kusov as the LNR education minister on July 8.", "appointment"),
+        ("Kadyrov announced that the Chechen Republic has finalized the formation of a regiment and three new "
+         "battalions.", "other"),
+        ("Shoigu and Belarusian Defense Minister Viktor Khrenin signed an unspecified document to strengthen security "
+         "ties.", "other"),
+        ("Balitsky stated that Russian occupation authorities will rename all streets in occupied Zaporizhia Oblast.",
+         "other"),
+        ("The General Staff reported that occupation authorities are planning to prevent men from leaving occupied "
+         "territories.", "decree"),
+    ],
+)
+def test_more_ways_authorities_act(gaz: Gazetteer, text: str, subtype: str) -> None:
+    [decision] = _aid(gaz, text, "decision")
+    assert decision.subtype == subtype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CNN quoted sources that the United States has been unable to determine if Russia has appointed an overall "
+        "commander for the invasion.",
+        "The GUR added that the Kremlin is looking for a replacement for the commander of the western grouping of "
+        "forces, Lieutenant General Roman Berdnikov, who had just replaced his predecessor in August.",
+    ],
+)
+def test_the_learned_reader_reads_no_act_into_what_is_unknown_demanded_or_sought(text: str) -> None:
+    assert learned_decision(text) == []

@@ -80,7 +80,7 @@ _NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Priv
 _NON_STATE_SENTENCE = re.compile(r"\W*(?:[\w’'-]+\s+){0,4}?(?:Prigozhin|Wagner)\b")  # "Wagner financier Prigozhin ..."
 _DECIDED = re.compile(r"decided\s+to", re.I)
 _OPERATION_NEXT = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:seize|capture|attack|assault|storm|launch|advance|withdraw|retreat|deploy|redeploy|shell|"
+    r"\s+(?:\w+ly\s+)?(?:seize|capture|attack|assault|storm|launch|advance|withdraw|retreat|deploy|redeploy|shell|ignore|"
     r"strike|spoil|put|encircle|push|abandon|commit|focus|prioriti[sz]e|use|fight|defend|hold|continue)\b"
 )
 _FORCES_BEFORE = re.compile(r"\b(?:forces|troops|units|Ukrainians|Russians|command|commanders?)\s+(?:\w+\s+){0,2}$")
@@ -203,10 +203,10 @@ _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are 
     r"(?P<extension>extended)|"
     r"(?P<other>signed|approved|closed|introduced|imposed|abolished|lifted|suspended|allocated|simplified|restricted|"
     r"mandated|authori[sz]ed|permitted|required|recogni[sz]ed|annexed|nationali[sz]ed|dissolved|"
-    r"cancell?ed|postponed|scheduled|legali[sz]ed|revoked|merged|reorgani[sz]ed|renamed)|"
+    r"cancell?ed|postponed|scheduled|legali[sz]ed|revoked|merged|reorgani[sz]ed|renamed|altered|amended|revised)|"
     r"(?:will|would)\s+(?:\w+ly\s+)?"
     r"(?:(?P<extension_will>extend)|(?P<other_will>introduce|impose|ban|allocate|create|establish|close|suspend|"
-    r"cancel|postpone|abolish|nationali[sz]e|annex|simplify|restrict|lift|open|grant|transport|appoint|"
+    r"cancel|postpone|abolish|nationali[sz]e|annex|simplify|restrict|lift|open|grant|transport|appoint|form|rename|"
     r"(?:start|begin)\s+\w+ing)))\b(?!\s+that\b)"
 )
 _OWN_OBJECT = re.compile(r"\s+(?:his|her|its|their|narratives?)\b")
@@ -226,7 +226,7 @@ _STATE_ACTOR = re.compile(  # narrower than a deciding body: "forces" or "Russia
 _PLANNED_ACT = re.compile(  # "occupation officials plan to nationalize", "the Kremlin is planning to replace Shoigu"
     r"(?<![-\w])(?:plans?|planned|planning|intends?|intended|intending|threaten(?:s|ed)?)\s+to\s+(?:\w+ly\s+)?"
     r"(?:(?P<dismissal>replace|dismiss|remove)|(?P<mobilisation>mobili[sz]e|conscript)|(?P<extension>extend)|"
-    r"(?P<decree>ban|impose|require|prohibit|restrict|forbid)|"
+    r"(?P<decree>ban|impose|require|prohibit|restrict|forbid|prevent)|"
     r"(?P<other>form|create|establish|hold|introduce|close|open|nationali[sz]e|restaff|allocate|annex|deport|"
     r"confiscate|offer|pay|issue|relocate|evacuate|withdraw|abolish|cancel|postpone|suspend|register|merge|"
     r"rename|carry\s+out|take|give|provide))\b"
@@ -249,10 +249,17 @@ _BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian
 )
 
 
+_NOT_FOR_THE_MODEL = re.compile(  # an act not known, demanded, sought or assessed ("unable to determine if Russia has
+    # appointed", "demanded that the Kremlin mobilize", "is looking for a replacement", "briefed an assessment")
+    r"\b(?:unable|unclear|demanded|looking\s+for|briefed|surrendered|Prigozhin)\b"
+)
+
+
 def _not_for_the_model(sentence: str) -> bool:
     """What the model cannot see in words: negation ("The Kremlin has not yet formed a battalion"), an act cited
     as background, criticism or denial, ongoing practice, a forecast, a command to the forces."""
-    guards = (_NEGATED, _CITED_BEFORE, _NOT_A_DECISION, _ONGOING_OR_HEDGED, _MILITARY_ORDER, _HEARSAY_BEFORE)
+    guards = (_NEGATED, _CITED_BEFORE, _NOT_A_DECISION, _ONGOING_OR_HEDGED, _MILITARY_ORDER, _HEARSAY_BEFORE,
+              _NOT_FOR_THE_MODEL)
     return any(guard.search(sentence) for guard in guards)
 
 
