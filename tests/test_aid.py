@@ -797,3 +797,47 @@ def test_more_ways_authorities_act(gaz: Gazetteer, text: str, subtype: str) -> N
 )
 def test_the_learned_reader_reads_no_act_into_what_is_unknown_demanded_or_sought(text: str) -> None:
     assert learned_decision(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Russian occupation officials distributed the first batch of Russian passports in Kherson City.", "other"),
+        ("Russian occupation authorities also opened a pension fund in Melitopol.", "other"),
+        ("Russian occupation authorities have seemingly eliminated the position of mayor in occupied settlements.",
+         "other"),
+        ("Malyar stated that Russian officials began replacing collaborators within occupation structures.",
+         "dismissal"),
+        ("TASS reported that Russian occupation forces will begin issuing Russian license plates in Kherson Oblast.",
+         "other"),
+    ],
+)
+def test_occupation_authorities_distributing_opening_and_replacing_decide(text: str, subtype: str) -> None:
+    [decision] = subject_act_decision(text)
+    assert decision.subtype == subtype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian Investigative Committee opened a criminal case against Ukrainian servicemen.",
+        "Local officials distributed contract service ads to apartment building entrances throughout the city.",
+        "Russian forces opened fire on the village.",
+    ],
+)
+def test_criminal_cases_advertising_and_fire_are_not_decisions(text: str) -> None:
+    assert subject_act_decision(text) == []
+
+
+def test_more_office_changes_and_formed_units(gaz: Gazetteer) -> None:
+    replaced = _aid(gaz, "The CIT reported that the Kremlin replaced Western Military District Commander Alexander "
+                         "Zhuravlev with the former commander of the 8th Combined Arms Army Andrey Sychevoy.", "decision")
+    assert sorted(r.subtype for r in replaced) == ["appointment", "dismissal"]
+    [relieved] = _aid(gaz, "CIT added that WMD Chief of Staff Aleksey Zavizion was relieved.", "decision")
+    assert relieved.subtype == "dismissal"
+    assert _aid(gaz, "The exhausted units were relieved by fresh troops.", "decision") == []
+    [formed] = _aid(gaz, "The outlet reported that the Bootur battalion from the Sakha Republic has been formed with "
+                         "105 volunteers.", "decision")
+    assert formed.subtype == "other"
+    assert _aid(gaz, "Ukrainian officials reported with increasing confidence that the Kremlin will announce "
+                     "mobilization on May 9.", "decision") == []  # a forecast

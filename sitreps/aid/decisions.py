@@ -121,7 +121,7 @@ def _successor_named(sentence: str, match: re.Match[str]) -> bool:
     return bool(subject) and subject["name"] not in _INSTITUTIONS
 
 
-_WITH_SOMEONE = re.compile(r"\b(?:with|by)\s+(?:[A-Z]|a\s|an\s)")
+_WITH_SOMEONE = re.compile(r"\b(?:with|by)\s+(?:[A-Z]|a\s|an\s|the\s+(?:[\w’'()-]+\s+){0,8}?[A-Z])")
 _SURNAME_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][\w’'-]+),?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|will\s+)?(?:\w+ly\s+)?$"
 )
@@ -202,7 +202,9 @@ _ACT_VERB = re.compile(  # acts the cues name only with their usual objects are 
     r"(?P<decree>decreed|ordered|banned|blocked|prohibited|outlawed|criminali[sz]ed|tasked|instructed|directed)|"
     r"(?P<extension>extended)|"
     r"(?P<other>signed|approved|closed|introduced|imposed|abolished|lifted|suspended|allocated|simplified|restricted|"
-    r"mandated|authori[sz]ed|permitted|required|recogni[sz]ed|annexed|nationali[sz]ed|dissolved|"
+    r"mandated|authori[sz]ed|permitted|required|eliminated(?=\s+(?:the\s+)?(?:positions?|posts?|offices?|departments?))|"
+    r"distributed(?!\s+(?:[\w-]+\s+){0,3}(?:ads|advertisements|leaflets|flyers|propaganda|messages|materials))|"
+    r"opened(?!\s+(?:fire|an?\s+(?:criminal\s+)?(?:case|investigation)|criminal))|recogni[sz]ed|annexed|nationali[sz]ed|dissolved|"
     r"cancell?ed|postponed|scheduled|legali[sz]ed|revoked|merged|reorgani[sz]ed|renamed|altered|amended|revised)|"
     r"(?:will|would)\s+(?:\w+ly\s+)?"
     r"(?:(?P<extension_will>extend)|(?P<other_will>introduce|impose|ban|allocate|create|establish|close|suspend|"
@@ -216,10 +218,11 @@ _REPORTED_PLUPERFECT = re.compile(  # backshift in reported speech: the act is t
 _BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?$")
 _HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if|assess\w*|forecast\w*)\b", re.I)
 _NOT_A_STATE = re.compile(  # "DNR forces have blocked the road": an army, not an authority
-    r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW|forces|troops|units|militia)\b"
+    r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW|(?<!occupation\s)forces|troops|"
+    r"units|militia)\b"
 )
 _STATE_ACTOR = re.compile(  # narrower than a deciding body: "forces" or "Russia" alone make no decision here
-    rf"\b(?:{AUTHORITY_NOUNS}|leadership|Putin|Zelensky|Lukashenko|Mishustin|Shoigu|Pushilin|Pasechnik|Saldo|Balitsk\w+)\b"
+    rf"\b(?:{AUTHORITY_NOUNS}|leadership|occupation\s+forces|Putin|Zelensky|Lukashenko|Mishustin|Shoigu|Pushilin|Pasechnik|Saldo|Balitsk\w+)\b"
 )
 
 
@@ -244,7 +247,7 @@ _BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian
     # residence permits", "began recruiting volunteers"
     r"(?<![-\w])(?:(?:has|have)\s+begun|began|started|(?:has|have)\s+started)\s+(?:\w+ly\s+)?(?:to\s+)?"
     r"(?:(?P<decree>ban(?:ning)?|prohibit(?:ing)?|prevent(?:ing)?|restrict(?:ing)?|forbid(?:ding)?)|"
-    r"(?P<mobilisation>recruit(?:ing)?|conscript(?:ing)?|mobili[sz](?:e|ing))|"
+    r"(?P<mobilisation>recruit(?:ing)?|conscript(?:ing)?|mobili[sz](?:e|ing))|(?P<dismissal>replac(?:e|ing))|"
     r"(?P<other>issu(?:e|ing)|distribut(?:e|ing)|accept(?:ing)?|register(?:ing)?))\b"
 )
 
@@ -289,7 +292,8 @@ def subject_act_decision(sentence: str, start: int = 0) -> list[AidFrame]:
                 m.group() in ("closed", "recognized", "recognised", "adopted") and _OWN_OBJECT.match(sentence, m.end())):
             continue  # "Putin closed his remarks", "The Kremlin has recognized its defeat"
         subtype = next(name for name, value in m.groupdict().items() if value).removesuffix("_will")  # "would extend" is planned: act_attribution says so
-        if subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)):
+        if subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)) \
+                and m.re is not _BEGAN_BANNING:  # "began replacing collaborators" names no office
             continue
         subtype = by_object(sentence, subtype, m)
         who = decision_people(sentence, subtype, m.span())
