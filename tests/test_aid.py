@@ -841,3 +841,12 @@ def test_more_office_changes_and_formed_units(gaz: Gazetteer) -> None:
     assert formed.subtype == "other"
     assert _aid(gaz, "Ukrainian officials reported with increasing confidence that the Kremlin will announce "
                      "mobilization on May 9.", "decision") == []  # a forecast
+
+
+def test_a_reporting_verb_without_that_opens_a_clause_and_lockdowns_are_decrees(gaz: Gazetteer) -> None:
+    [remove] = subject_act_decision("The Ukrainian General Staff additionally reported the Kremlin plans to remove "
+                                    "Colonel Vadym Pankov, commander of the 45th Special Brigade.")
+    assert (remove.subtype, remove.body) == ("dismissal", "Kremlin")
+    [lockdown] = _aid(gaz, "Andryushenko claimed that the Russians have announced a complete lockdown of the city on "
+                           "Monday.", "decision")
+    assert lockdown.subtype == "decree"

@@ -254,7 +254,7 @@ _BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian
 
 _NOT_FOR_THE_MODEL = re.compile(  # an act not known, demanded, sought or assessed ("unable to determine if Russia has
     # appointed", "demanded that the Kremlin mobilize", "is looking for a replacement", "briefed an assessment")
-    r"\b(?:unable|unclear|demanded|looking\s+for|briefed|surrendered|Prigozhin)\b"
+    r"\b(?:unable|unclear|demanded|looking\s+for|briefed|surrendered)\b"
 )
 
 

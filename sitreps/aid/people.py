@@ -158,7 +158,11 @@ def _undergoes(sentence: str, trigger: tuple[int, int], people: list[Person]) ->
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 _PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\b")
 _BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?(?P<body>{_BODY_NAMES})\b")
-_CLAUSE_OPENS = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s+|[,;:“\"()]\s*")
+_CLAUSE_OPENS = re.compile(  # "that", a conjunction, punctuation, or a reporting verb with no "that" ("reported the
+    # Kremlin plans to remove")
+    r"^|\b(?:that|which|since|after|when|while|because)\s+|\b(?:reported|stated|said|claimed|noted)\s+(?=the\s+[A-Z])|"
+    r"[,;:“\"()]\s*"
+)
 _AND = re.compile(r"\band\s+")
 _PAST_VERB = re.compile(r"has|have|had|also|[a-z]+ed|began|took|made|sent|set|held|gave|met")
 _CLAUSE_OPENS_UNQUOTED = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s+|[,;:]\s*")
