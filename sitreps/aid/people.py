@@ -158,14 +158,14 @@ def _undergoes(sentence: str, trigger: tuple[int, int], people: list[Person]) ->
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 _PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\b")
 _BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?(?P<body>{_BODY_NAMES})\b")
-_CLAUSE_OPENS = re.compile(  # "that", a conjunction, punctuation, or a reporting verb with no "that" ("reported the
-    # Kremlin plans to remove")
-    r"^|\b(?:that|which|since|after|when|while|because)\s+|\b(?:reported|stated|said|claimed|noted)\s+(?=the\s+[A-Z])|"
-    r"[,;:“\"()]\s*"
+_CONJUNCTION = r"\b(?:that|which|since|after|when|while|because)\s+"
+_CLAUSE_OPENS = re.compile(  # a conjunction, punctuation, or a reporting verb with no "that" ("reported the Kremlin
+    # plans to remove")
+    rf"^|{_CONJUNCTION}|\b(?:reported|stated|said|claimed|noted)\s+(?=the\s+[A-Z])|[,;:“\"()]\s*"
 )
 _AND = re.compile(r"\band\s+")
-_PAST_VERB = re.compile(r"has|have|had|also|[a-z]+ed|began|took|made|sent|set|held|gave|met")
-_CLAUSE_OPENS_UNQUOTED = re.compile(r"^|\b(?:that|which|since|after|when|while|because)\s+|[,;:]\s*")
+_PAST_VERB = re.compile(r"has|have|had|also|[a-z]+ed|began|took|made|sent|set|held|gave|met")  # what follows a subject
+_CLAUSE_OPENS_UNQUOTED = re.compile(rf"^|{_CONJUNCTION}|[,;:]\s*")  # a quoted word does not end the subject's clause
 _AND_VERB_BEFORE = re.compile(r"[a-z]{3,}\s+(?:[\w’'“”-]+\s+){1,20}?and\s+(?:\w+ly\s+)?$")
 _ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _TRAILING = re.compile(  # what stands between a subject and its verb: "has also reportedly", "on July 5"
