@@ -850,3 +850,16 @@ def test_a_reporting_verb_without_that_opens_a_clause_and_lockdowns_are_decrees(
     [lockdown] = _aid(gaz, "Andryushenko claimed that the Russians have announced a complete lockdown of the city on "
                            "Monday.", "decision")
     assert lockdown.subtype == "decree"
+
+
+def test_a_month_named_may_is_no_hedge_and_more_announced_measures(gaz: Gazetteer) -> None:
+    [grant] = subject_act_decision("Denisova reported on May 7 that the Kremlin plans to grant Kherson residents Russian "
+                                   "citizenship.")
+    assert (grant.subtype, grant.body) == ("other", "Kremlin")
+    assert subject_act_decision("Denisova said that the Kremlin may plan to grant residents citizenship.") == []
+    [threat] = _aid(gaz, "The General Staff reported that Transnistria announced a “red level” of threat on April 27.",
+                    "decision")
+    assert threat.subtype == "decree"
+    [began] = subject_act_decision("Russian occupation authorities began transitioning Zaporizhia Oblast to the Russian "
+                                   "time zone.")
+    assert began.subtype == "other"

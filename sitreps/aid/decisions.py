@@ -44,7 +44,7 @@ _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and reques
     re.I,
 )
 _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's explanations of an earlier act
-    r"\b(?:continu\w*|preparing|prepares?|likely|may|might|could|would|should|potential(?:ly)?|possib\w*|whoever|"
+    r"\b(?:continu\w*|preparing|prepares?|likely|(?-i:may)|might|could|would|should|potential(?:ly)?|possib\w*|whoever|"
     r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously|by|newly|"
     r"regionally|"
     r"after|before|since|when|following|until|day|refus\w*\s+to|demanding)"  # "the same day Putin announced ..." is background
@@ -216,7 +216,8 @@ _REPORTED_PLUPERFECT = re.compile(  # backshift in reported speech: the act is t
     r"\b(?:reported|stated|said|announced|claimed)\s+(?:on\s+\w+\s+\d+\s+)?that\s+(?:[\w’'-]+\s+){1,6}?had\s+(?:\w+ly\s+)?$"
 )
 _BACKGROUND_OR_PASSIVE = re.compile(r"\b(?:had|is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+)?$")
-_HEDGED_BEFORE = re.compile(r"\b(?:likely|may|might|could|possibly|probably|whether|if|assess\w*|forecast\w*)\b", re.I)
+_HEDGED_BEFORE = re.compile(  # "may" in lower case: "reported on May 7 that" is a date
+    r"\b(?:likely|(?-i:may)|might|could|possibly|probably|whether|if|assess\w*|forecast\w*)\b", re.I)
 _NOT_A_STATE = re.compile(  # "DNR forces have blocked the road": an army, not an authority
     r"\b(?:IAEA|UN|United\s+Nations|OSCE|ICRC|NATO|EU|European|Board\s+of\s+Governors|ISW|(?<!occupation\s)forces|troops|"
     r"units|militia)\b"
@@ -227,12 +228,13 @@ _STATE_ACTOR = re.compile(  # narrower than a deciding body: "forces" or "Russia
 
 
 _PLANNED_ACT = re.compile(  # "occupation officials plan to nationalize", "the Kremlin is planning to replace Shoigu"
-    r"(?<![-\w])(?:plans?|planned|planning|intends?|intended|intending|threaten(?:s|ed)?)\s+to\s+(?:\w+ly\s+)?"
+    r"(?<![-\w])(?:plans?|planned|planning|intends?|intended|intending|threaten(?:s|ed)?|promis(?:es|ed))\s+to\s+"
+    r"(?:\w+ly\s+)?"
     r"(?:(?P<dismissal>replace|dismiss|remove)|(?P<mobilisation>mobili[sz]e|conscript)|(?P<extension>extend)|"
     r"(?P<decree>ban|impose|require|prohibit|restrict|forbid|prevent)|"
     r"(?P<other>form|create|establish|hold|introduce|close|open|nationali[sz]e|restaff|allocate|annex|deport|"
     r"confiscate|offer|pay|issue|relocate|evacuate|withdraw|abolish|cancel|postpone|suspend|register|merge|"
-    r"rename|carry\s+out|take|give|provide))\b"
+    r"rename|carry\s+out|take|give|provide|grant))\b"
 )
 
 
@@ -248,7 +250,7 @@ _BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian
     r"(?<![-\w])(?:(?:has|have)\s+begun|began|started|(?:has|have)\s+started)\s+(?:\w+ly\s+)?(?:to\s+)?"
     r"(?:(?P<decree>ban(?:ning)?|prohibit(?:ing)?|prevent(?:ing)?|restrict(?:ing)?|forbid(?:ding)?)|"
     r"(?P<mobilisation>recruit(?:ing)?|conscript(?:ing)?|mobili[sz](?:e|ing))|(?P<dismissal>replac(?:e|ing))|"
-    r"(?P<other>issu(?:e|ing)|distribut(?:e|ing)|accept(?:ing)?|register(?:ing)?))\b"
+    r"(?P<other>issu(?:e|ing)|distribut(?:e|ing)|accept(?:ing)?|register(?:ing)?|transition(?:ing)?|introduc(?:e|ing)))\b"
 )
 
 

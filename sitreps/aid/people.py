@@ -214,7 +214,8 @@ def subject_phrase(sentence: str, at: int) -> tuple[str, int, int] | None:
             start, phrase = start + det.end(), phrase[det.end():]
         if _names_an_authority(phrase):
             return phrase, start, start + len(phrase)
-    opened = max((m.end() for m in _CLAUSE_OPENS_UNQUOTED.finditer(sentence, 0, at)), default=0)
+    opened = max((m.end() for m in _CLAUSE_OPENS_UNQUOTED.finditer(sentence, 0, at)
+                  if not sentence.startswith("and ", m.end())), default=0)  # ", and appointed" goes on the clause
     if _AND_VERB_BEFORE.search(sentence, opened, at):  # "the Kremlin provided new norms ... and ordered": one subject
         return _clause_subject(sentence, opened)
     return None
