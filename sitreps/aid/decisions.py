@@ -135,10 +135,14 @@ _REPLACES = re.compile(r"\breplace[ds]?\b", re.I)
 
 
 def _decision(sentence: str, cue: Cue, match: re.Match[str]) -> list[AidFrame]:
-    subtype = by_object(sentence, cue.subtype, match)
-    who = decision_people(sentence, subtype, match.span())
-    return one_per_act(AidFrame("decision", subtype, match.span(), (), None, None, None, None, None, None,
-                                who.persons, who.role, who.body, cue.id))
+    return one_per_act(_decision_frame(sentence, by_object(sentence, cue.subtype, match), match.span(), cue.id))
+
+
+def _decision_frame(sentence: str, subtype: str, trigger: tuple[int, int], rule: str) -> AidFrame:
+    """A decision with the persons, role and deciding body the sentence gives it."""
+    who = decision_people(sentence, subtype, trigger)
+    return AidFrame("decision", subtype, trigger, (), None, None, None, None, None, None,
+                    who.persons, who.role, who.body, rule)
 
 
 def one_per_act(frame: AidFrame) -> list[AidFrame]:
@@ -189,11 +193,7 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
     features = sentence_features(sentence, cues_matched)
     if model.probability(features) <= model.threshold or _not_for_the_model(sentence):
         return []
-    subtype = model.subtype(features)
-    trigger = model.strongest_word(sentence)
-    who = decision_people(sentence, subtype, trigger)
-    return [AidFrame("decision", subtype, trigger, (), None, None, None, None, None, None,
-                     who.persons, who.role, who.body, "dec.learned")]
+    return [_decision_frame(sentence, model.subtype(features), model.strongest_word(sentence), "dec.learned")]
 
 
 
@@ -245,7 +245,7 @@ _ANNOUNCED_RULE = re.compile(  # "Volodin announced that men with a military reg
 )
 
 
-_BEGAN_BANNING = re.compile(  # "Belarusian authorities began preventing Russian men from leaving", "began issuing
+_BEGAN_ACT = re.compile(  # "Belarusian authorities began preventing Russian men from leaving", "began issuing
     # residence permits", "began recruiting volunteers"
     r"(?<![-\w])(?:(?:has|have)\s+begun|began|started|(?:has|have)\s+started)\s+(?:\w+ly\s+)?(?:to\s+)?"
     r"(?:(?P<decree>ban(?:ning)?|prohibit(?:ing)?|prevent(?:ing)?|restrict(?:ing)?|forbid(?:ding)?)|"
@@ -273,14 +273,14 @@ def subject_act_decision(sentence: str, start: int = 0) -> list[AidFrame]:
     past ("The Kursk Oblast administration suspended classes"), of a plan to act ("occupation authorities plan
     to nationalize") or announcing a rule ("Volodin announced that men ... cannot leave"), not hedged, assessed,
     denied or ongoing."""
-    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE, _BEGAN_BANNING)
+    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE, _BEGAN_ACT)
               for m in verbs.finditer(sentence, start)):
         named = subject_phrase(sentence, m.start())
         if not named or not _STATE_ACTOR.search(named[0]) or _NOT_A_STATE.search(named[0]):
             continue
         if _HEDGE_INSIDE.search(m.group()):
             continue  # "will likely begin levying taxes": a forecast
-        progressive = m.group().startswith(("planning", "intending")) or m.re is _BEGAN_BANNING  # "the Kremlin was planning to replace"
+        progressive = m.group().startswith(("planning", "intending")) or m.re is _BEGAN_ACT  # "the Kremlin was planning to replace"
         reported = _REPORTED_PLUPERFECT.search(sentence, 0, m.start())  # "reported that officials had extended"
         if (_BACKGROUND_OR_PASSIVE.search(sentence, 0, m.start()) and not progressive and not reported) \
                 or _HEDGED_BEFORE.search(sentence, 0, m.start()):
@@ -295,10 +295,7 @@ def subject_act_decision(sentence: str, start: int = 0) -> list[AidFrame]:
             continue  # "Putin closed his remarks", "The Kremlin has recognized its defeat"
         subtype = next(name for name, value in m.groupdict().items() if value).removesuffix("_will")  # "would extend" is planned: act_attribution says so
         if subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)) \
-                and m.re is not _BEGAN_BANNING:  # "began replacing collaborators" names no office
+                and m.re is not _BEGAN_ACT:  # "began replacing collaborators" names no office
             continue
-        subtype = by_object(sentence, subtype, m)
-        who = decision_people(sentence, subtype, m.span())
-        return one_per_act(AidFrame("decision", subtype, m.span(), (), None, None, None, None, None, None,
-                                    who.persons, who.role, who.body, "dec.subject"))
+        return one_per_act(_decision_frame(sentence, by_object(sentence, subtype, m), m.span(), "dec.subject"))
     return []
