@@ -10,6 +10,7 @@ from bisect import bisect_left
 from datetime import date
 
 from sitreps.aid.catalogue import load_catalogue
+from sitreps.aid.confidence import load_calibration
 from sitreps.aid.attribution import act_attribution
 from sitreps.aid.frames import AidFrame, read_aid_frames
 from sitreps.aid.schedule import extension_end
@@ -85,7 +86,7 @@ def _aid_record(
         source=source,
         source_side=side,
         places=(),
-        confidence=_CONFIDENCE.get(modality, 0.5),
+        confidence=_aid_confidence(frame, modality),
         trigger=Span(offset + frame.trigger[0], offset + frame.trigger[1]),
         rules=tuple(r for r in (frame.rule, source_rule, modality_rule) if r),
         donors=frame.donors,
@@ -99,6 +100,13 @@ def _aid_record(
         role=frame.role,
         body=frame.body,
     )
+
+
+def _aid_confidence(frame: AidFrame, modality: str) -> float:
+    """The share right of the records this frame's reader made on reports it had never seen
+    (sitreps.aid.confidence); the modality's default where that was never measured."""
+    measured = load_calibration().confidence(frame.category, frame.rule)
+    return _CONFIDENCE.get(modality, 0.5) if measured is None else measured
 
 
 def _record(doc: Document, text: str, offset: int, frame: Frame, report: date | None) -> Record:

@@ -65,3 +65,17 @@ def test_a_category_with_nothing_to_find_and_nothing_found_has_no_score(gaz: Gaz
     training = evaluate_aid({"2022-10-08.txt": [_gold()]}, tmp_path, run).summary()["training"]
     assert training == {"gold": 0, "found": 0, "detection_f1": None, "f1": None, "precision": None, "recall": None,
                         "fields": {"donors": None, "recipient": None, "date": None, "modality": None}}
+
+
+def test_every_record_found_is_judged_once_right_or_not(gaz: Gazetteer, tmp_path: Path) -> None:
+    (tmp_path / "2022-10-08.txt").write_text(TEXT, encoding="utf-8")
+
+    def run(doc: str, text: str, report: date | None) -> list[Record]:
+        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
+
+    right = evaluate_aid({"2022-10-08.txt": [_gold()]}, tmp_path, run)
+    wrong_subtype = evaluate_aid({"2022-10-08.txt": [_gold(subtype="dismissal")]}, tmp_path, run)
+    not_in_gold = evaluate_aid({"2022-10-08.txt": []}, tmp_path, run)
+    assert [ok for _, ok in right.judged] == [True]
+    assert [ok for _, ok in wrong_subtype.judged] == [False]
+    assert [ok for _, ok in not_in_gold.judged] == [False]

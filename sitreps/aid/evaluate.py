@@ -36,6 +36,7 @@ class AidScores:
     fields: dict[str, dict[str, Agreement]] = field(
         default_factory=lambda: {c: {f: Agreement() for f in FIELDS[c]} for c in CATEGORIES})
     errors: list[str] = field(default_factory=list)
+    judged: list[tuple[Record, bool]] = field(default_factory=list)  # every record found, and whether it is right
 
     def merge(self, other: AidScores) -> None:
         """Add another set of reports' counts to these (cross-validation folds)."""
@@ -46,6 +47,7 @@ class AidScores:
                 agreement.right += other.fields[c][name].right
                 agreement.total += other.fields[c][name].total
         self.errors += other.errors
+        self.judged += other.judged
 
     def summary(self) -> dict[str, object]:
         """Per category: counts, F1, precision, recall and field agreement; a figure with nothing to measure
@@ -94,6 +96,7 @@ def evaluate_aid(gold: dict[str, list[dict[str, object]]], corpus: Path, extract
             scores.detected[category].tp += 1
             for name, agreement in scores.fields[category].items():
                 agreement.add(_field_agrees(name, predicted[match], g))
+            scores.judged.append((predicted[match], _right(predicted[match], g)))
             if _right(predicted[match], g):
                 scores.correct[category].tp += 1
             else:
@@ -105,6 +108,7 @@ def evaluate_aid(gold: dict[str, list[dict[str, object]]], corpus: Path, extract
                                      f"{list(r.donors)} {r.item} {r.quantity} {r.status} {r.subtype}")
         for i, r in enumerate(predicted):
             if i not in used:
+                scores.judged.append((r, False))
                 scores.detected[r.category].fp += 1
                 scores.correct[r.category].fp += 1
                 scores.errors.append(f"extra {doc}:{r.evidence.start} {r.category} {r.item}: {r.evidence_text[:110]}")
