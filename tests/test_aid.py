@@ -863,3 +863,69 @@ def test_a_month_named_may_is_no_hedge_and_more_announced_measures(gaz: Gazettee
     [began] = subject_act_decision("Russian occupation authorities began transitioning Zaporizhia Oblast to the Russian "
                                    "time zone.")
     assert began.subtype == "other"
+
+
+def test_an_office_beside_a_name_and_a_pronoun_find_who_decided() -> None:
+    [ordered] = subject_act_decision("Kyiv said that the occupation head of the Agriculture Department, collaborator "
+                                     "Ivan Petrenko, ordered farmers to pay taxes under Russian law.")
+    assert (ordered.subtype, ordered.body) == ("decree", "occupation head of the Agriculture Department")
+    [he] = subject_act_decision("The head of the occupation administration of the oblast, Ivan Petrenko, said on May 2 "
+                                "that he ordered the local election commission to prepare a vote.")
+    assert (he.subtype, he.body) == ("decree", "head of the occupation administration of the oblast")
+    assert subject_act_decision("The village elder, a farmer, ordered a new tractor.") == []
+
+
+def test_a_long_description_of_who_leaves_still_names_who_comes(gaz: Gazetteer) -> None:
+    replaced = _aid(gaz, "Occupation authorities replaced the head of the regional civil-military administration, "
+                         "local collaborator Ivan Petrenko, with the deputy governor of Kaliningrad Oblast Oleg Sidorov.",
+                    "decision")
+    assert sorted((r.subtype, r.persons) for r in replaced) == [
+        ("appointment", ("Oleg Sidorov",)), ("dismissal", ("Ivan Petrenko",))]
+    [leaving] = _aid(gaz, "Petrenko announced that he was leaving his position for health reasons.", "decision")
+    assert leaving.subtype == "dismissal"
+
+
+def test_handed_over_is_a_delivery_and_over_is_then_no_qualifier(gaz: Gazetteer) -> None:
+    [split] = _aid(gaz, "Officials said that Iran handed 40 drones over to Russia last week.")
+    assert (split.status, split.quantity, split.donors) == ("delivered", (40, "exact"), ("IR",))
+    [joined] = _aid(gaz, "Iran handed over 40 drones to Russia.")
+    assert joined.quantity == (40, "exact")
+    [more] = _aid(gaz, "The United States has sent over 40 HIMARS to Ukraine.")
+    assert more.quantity == (40, "at_least")
+
+
+def test_a_supplier_of_russia_that_agreed_to_send_has_pledged(gaz: Gazetteer) -> None:
+    [agreed] = _aid(gaz, "Tehran has agreed to send more drones to Russia.")
+    assert agreed.status == "pledged"
+    [will] = _aid(gaz, "Tehran will send more drones to Russia.")
+    assert will.status == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin would ultimately be responsible for having issued the mobilization orders that sent men to the front.",
+        "The General Staff reported that Ukrainian forces have established a layered system of defense around the city.",
+        "Russian milblogger and war correspondent Ivan Petrov announced recruitment for a volunteer battalion.",
+    ],
+)
+def test_acts_told_as_background_defences_and_a_writers_own_call_are_not_decisions(gaz: Gazetteer, text: str) -> None:
+    assert _aid(gaz, text, "decision") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("The General Staff stated that Russia will begin another wave of mobilization in the DNR on May 20.",
+         "mobilisation"),
+        ("The GUR published an order issued by the deputy commander of the district that blamed the internet.",
+         "decree"),
+        ("The document instructs officers to censor all messages that personnel receive.", "decree"),
+        ("Russian sources confirmed the formation of a new army corps on August 5.", "other"),
+        ("An advisor reported that occupation authorities began making pension payments in rubles.", "other"),
+    ],
+)
+def test_waves_issued_orders_confirmed_formations_and_payments_are_decisions(gaz: Gazetteer, text: str,
+                                                                              subtype: str) -> None:
+    [decision] = _aid(gaz, text, "decision")
+    assert decision.subtype == subtype

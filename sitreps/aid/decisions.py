@@ -46,7 +46,7 @@ _NOT_A_DECISION = re.compile(  # section headings, criticism, denials and reques
 _NOT_AN_ACT_BEFORE = re.compile(  # ongoing practice, speculation and ISW's explanations of an earlier act
     r"\b(?:continu\w*|preparing|prepares?|likely|(?-i:may)|might|could|would|should|potential(?:ly)?|possib\w*|whoever|"
     r"reportedly\s+preparing|if|whether|not|no|never|sought\s+to|attempt\w*\s+to|wants?\s+to|previously|by|newly|"
-    r"regionally|"
+    r"regionally|having|"
     r"after|before|since|when|following|until|day|refus\w*\s+to|demanding)"  # "the same day Putin announced ..." is background
     r"\s+(?:\w+\s+){0,3}$|"
     r"\b(?:the|a|an|its|their|his|her|through|under|with|of)\s+recently\s+$",  # "through recently signed agreements": a modifier
@@ -56,7 +56,7 @@ _MILITARY_ORDER = re.compile(
     r"\b(?:readiness\s+checks?|(?:military\s+|combat\s+|joint\s+)?exercises|"
     r"withdraw\w*\s+(?:of\s+(?:\w+\s+){0,2})?(?:from|troops|forces|units)|assaults?\s+on|attacks?\s+on|offensives?|counteroffensives?|"
     r"re-?deploy\w*|deploy\s+to|strikes\s+on|no[-\s]retreat|hold\s+(?:their|its)\s+positions|strateg(?:y|ies)|tactics|"
-    r"field\s+camps?|(?:military|new)\s+bases?|(?:forces|troops|units)\s+to\s+(?:capture|seize|take|reach|advance)|"
+    r"field\s+camps?|(?:military|new)\s+bases?|(?:system|lines?)\s+of\s+defen[cs]e|defensive\s+(?:lines?|positions?)|(?:forces|troops|units)\s+to\s+(?:capture|seize|take|reach|advance)|"
     r"(?:replaced|relieved)\s+(?:with|by)\s+(?:[\w’'-]+\s+){0,2}(?:forces|troops|units)|"
     r"(?:ordered|transfer\s+of)\s+(?:[\w’'-]+\s+){0,2}(?:forces|troops|units)|blockade|prioriti[sz]e\s+(?:the\s+)?destruction)\b",
     re.I,
@@ -74,8 +74,10 @@ _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|(?:has|have)\s+yet\s+to)\b|n[
 _ONGOING_OR_HEDGED = re.compile(r"\bcontinu\w+\s+to\b|\b(?:will|would|may|might|could)\s+likely\b|\bpromoted\b", re.I)
 _HEDGE_INSIDE = re.compile(r"\b(?:likely|probably|may\s+have|might\s+have|informal(?:ly)?)\b", re.I)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\bwhom?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:[\w’'-]+\s+){0,5}$")
-_NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Private Military Company announced ..."
-    r"\b(?:Wagner(?:\s+Group|\s+Private\s+Military\s+Company|\s+PMC)?|Prigozhin)\s+(?:\w+\s+){0,2}$"
+_NON_STATE_SUBJECT = re.compile(  # Wagner is not an authority: "The Wagner Private Military Company announced ...";
+    # nor are the writers who relay acts: "milblogger and military correspondent Sasha Kots announced recruitment"
+    r"\b(?:Wagner(?:\s+Group|\s+Private\s+Military\s+Company|\s+PMC)?|Prigozhin)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:milbloggers?|bloggers?|correspondents?|journalists?)\s+(?:[A-Z][\w’'-]+\s+){0,3}(?:\w+ly\s+)?$"
 )
 _NON_STATE_SENTENCE = re.compile(r"\W*(?:[\w’'-]+\s+){0,4}?(?:Prigozhin|Wagner)\b")  # "Wagner financier Prigozhin ..."
 _DECIDED = re.compile(r"decided\s+to", re.I)
@@ -115,7 +117,7 @@ def _is_act(cue: Cue, match: re.Match[str], sentence: str) -> bool:
 
 def _successor_named(sentence: str, match: re.Match[str]) -> bool:
     """"replaced A with B" or "Muradov replaced Chaiko": someone named takes the office."""
-    if _WITH_SOMEONE.search(sentence, match.start(), match.end() + 100):
+    if _WITH_SOMEONE.search(sentence, match.start(), match.end() + 160):
         return True
     subject = _SURNAME_BEFORE.search(sentence, 0, match.start())
     return bool(subject) and subject["name"] not in _INSTITUTIONS
@@ -230,7 +232,7 @@ _STATE_ACTOR = re.compile(  # narrower than a deciding body: "forces" or "Russia
 _PLANNED_ACT = re.compile(  # "occupation officials plan to nationalize", "the Kremlin is planning to replace Shoigu"
     r"(?<![-\w])(?:plans?|planned|planning|intends?|intended|intending|threaten(?:s|ed)?|promis(?:es|ed))\s+to\s+"
     r"(?:\w+ly\s+)?"
-    r"(?:(?P<dismissal>replace|dismiss|remove)|(?P<mobilisation>mobili[sz]e|conscript)|(?P<extension>extend)|"
+    r"(?:(?P<dismissal>replace|dismiss|remove)|(?P<mobilisation>mobili[sz]e|conscript|recruit)|(?P<extension>extend)|"
     r"(?P<decree>ban|impose|require|prohibit|restrict|forbid|prevent)|"
     r"(?P<other>form|create|establish|hold|introduce|close|open|nationali[sz]e|restaff|allocate|annex|deport|"
     r"confiscate|offer|pay|issue|relocate|evacuate|withdraw|abolish|cancel|postpone|suspend|register|merge|"
@@ -250,14 +252,17 @@ _BEGAN_ACT = re.compile(  # "Belarusian authorities began preventing Russian men
     r"(?<![-\w])(?:(?:has|have)\s+begun|began|started|(?:has|have)\s+started)\s+(?:\w+ly\s+)?(?:to\s+)?"
     r"(?:(?P<decree>ban(?:ning)?|prohibit(?:ing)?|prevent(?:ing)?|restrict(?:ing)?|forbid(?:ding)?)|"
     r"(?P<mobilisation>recruit(?:ing)?|conscript(?:ing)?|mobili[sz](?:e|ing))|(?P<dismissal>replac(?:e|ing))|"
-    r"(?P<other>issu(?:e|ing)|distribut(?:e|ing)|accept(?:ing)?|register(?:ing)?|transition(?:ing)?|introduc(?:e|ing)))\b"
+    r"(?P<other>issu(?:e|ing)|distribut(?:e|ing)|accept(?:ing)?|register(?:ing)?|transition(?:ing)?|introduc(?:e|ing)|"
+    r"mak(?:e|ing)\s+(?:[\w-]+\s+){0,2}payments|pay(?:ing)?\s+(?:[\w-]+\s+){0,2}(?:pensions|salaries|benefits)))\b"
 )
 
 
 _NOT_FOR_THE_MODEL = re.compile(  # an act not known, demanded, sought or assessed ("unable to determine if Russia has
-    # appointed", "demanded that the Kremlin mobilize", "is looking for a replacement", "briefed an assessment")
-    r"\b(?:unable|unclear|demanded|looking\s+for|briefed|surrendered)\b"
-)
+    # appointed", "demanded that the Kremlin mobilize", "is looking for a replacement", "briefed an assessment"), or one
+    # told as background ("responsible for having issued the mobilization orders")
+    r"\b(?:unable|unclear|demanded|looking\s+for|briefed|surrendered|having\s+(?:\w+ly\s+)?\w+ed)\b|"
+    r"\b(?:milbloggers?|bloggers?|correspondents?|journalists?)\s+(?:[A-Z][\w’'-]+\s+){1,3}announced\s+(?!that\b)"
+)  # a writer's own announcement ("correspondent Sasha Kots announced recruitment for a battalion") is no act of state
 
 
 def _not_for_the_model(sentence: str) -> bool:

@@ -356,7 +356,7 @@ _SETTLED_BEFORE = re.compile(r"\b(?:finali[sz](?:ed|ation\s+of)|approved|confirm
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:\w+ly\s+)?$")
 _WILL_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:will|would)\b")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:\w+\s+)?$")
-_AGREED = re.compile(r"contract|deal|agreement|exchange|signed|negotiat|purchas|bought", re.I)
+_AGREED = re.compile(r"contract|deal|agreement|agree[ds]?\s+to|exchange|signed|negotiat|purchas|bought", re.I)
 
 
 def _donors(

@@ -21,7 +21,9 @@ _NUMBER_WORDS = {
     "hundred": 100, "dozen": 12,
 }
 _QUALIFIERS = (
-    (re.compile(r"\b(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of)\s+$", re.I), "at_least"),
+    (re.compile(  # "handed over 46 drones": the particle of the verb, not "more than"
+        r"\b(?:at\s+least|more\s+than|(?<!hand\s)(?<!hands\s)(?<!handed\s)(?<!handing\s)(?<!turned\s)over|upwards\s+of|"
+        r"in\s+excess\s+of)\s+$", re.I), "at_least"),
     (re.compile(r"\b(?:up\s+to|as\s+many\s+as|no\s+more\s+than|a\s+maximum\s+of)\s+$", re.I), "up_to"),
     (re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated)\s+$", re.I), "about"),
 )

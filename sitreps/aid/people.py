@@ -35,8 +35,8 @@ _BODY_NAMES = (
     r"Ukrainian\s+General\s+Staff|occupation\s+(?:authorities|officials|administration)|Russian\s+(?:officials|authorities)"
 )
 _BODY = re.compile(rf"\b(?P<body>{_BODY_NAMES})\b")
-_REPLACE_WITH = re.compile(r"\breplace[ds]?\b(?P<old>.{1,80}?)\bwith\b(?P<new>.{1,80})", re.S)
-_LEAVES = re.compile(r"resigned|stepped\s+down|left\s+(?:his|her)\s+post")
+_REPLACE_WITH = re.compile(r"\breplace[ds]?\b(?P<old>.{1,160}?)\bwith\b(?P<new>.{1,80})", re.S)
+_LEAVES = re.compile(r"resigned|stepped\s+down|(?:left|leaving|leave)\s+(?:his|her)\s+(?:post|position|office)")
 _NAME_WORDS = 3  # given name, patronymic or initial, surname
 
 
@@ -167,7 +167,7 @@ _AND = re.compile(r"\band\s+")
 _PAST_VERB = re.compile(r"has|have|had|also|[a-z]+ed|began|took|made|sent|set|held|gave|met")  # what follows a subject
 _CLAUSE_OPENS_UNQUOTED = re.compile(rf"^|{_CONJUNCTION}|[,;:]\s*")  # a quoted word does not end the subject's clause
 _AND_VERB_BEFORE = re.compile(r"[a-z]{3,}\s+(?:[\w’'“”-]+\s+){1,20}?and\s+(?:\w+ly\s+)?$")
-_ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,100}\)\s*(?:(?:is|are|was|were|has|have|had)\s+)?$")  # "(MoD)", "(the first mention since ...) is"
 _TRAILING = re.compile(  # what stands between a subject and its verb: "has also reportedly", "on July 5"
     r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|[a-z]+ly|already|then|just|later|now|further|instead|"
     r"(?:on|in|by)\s+(?:[A-Z]\w+|\d+)(?:\s+\d+)?|last\s+\w+|this\s+\w+))+\s*$"
@@ -199,26 +199,54 @@ def subject_phrase(sentence: str, at: int) -> tuple[str, int, int] | None:
     # longest phrase that still names an authority wins
     starts = [clause] + [m.end() for m in _AND.finditer(sentence, clause, at)]
     for start in starts:
-        if start > 0 and sentence[start - 2:start] == ", " and not sentence[start:at].strip():
+        appositive = start > 0 and sentence[start - 2:start] == ", " and not sentence[start:at].strip()
+        if appositive:
             start = max(sentence.rfind(",", 0, start - 2) + 1, 0)  # "The head, Yevheny Balitsky, signed"
             at = start + len(sentence[start:at].rstrip(", "))
         start += len(sentence[start:at]) - len(sentence[start:at].lstrip())
         phrase = sentence[start:at]
         trail = _TRAILING.search(phrase)
         phrase = phrase[:trail.start()] if trail else phrase.rstrip()
-        if _PRONOUN.fullmatch(phrase) and start > 0:
-            first = _LEADING_PHRASE.match(sentence)
-            start, phrase = (0, first.group().rstrip()) if first else (start, phrase)
+        if _PRONOUN.fullmatch(phrase) and start > 0:  # "Balitsky said that he ordered": who opens the sentence
+            start, phrase = _opening_subject(sentence) or (start, phrase)
         det = _DETERMINER.match(phrase)
         if det:
             start, phrase = start + det.end(), phrase[det.end():]
         if _names_an_authority(phrase):
             return phrase, start, start + len(phrase)
+        if appositive and sentence[start - 2:start] == ", ":  # "the Minister of ..., Ukrainian collaborator Oleksii
+            # Kovalev, ordered": the office the name stands beside
+            head = _phrase_before(sentence, start - 2)
+            if head:
+                return head
     opened = max((m.end() for m in _CLAUSE_OPENS_UNQUOTED.finditer(sentence, 0, at)
                   if not sentence.startswith("and ", m.end())), default=0)  # ", and appointed" goes on the clause
     if _AND_VERB_BEFORE.search(sentence, opened, at):  # "the Kremlin provided new norms ... and ordered": one subject
         return _clause_subject(sentence, opened)
     return None
+
+
+def _opening_subject(sentence: str) -> tuple[int, str] | None:
+    """The phrase that opens a sentence ("Head of the Chechen Republic Ramzan Kadyrov"), or its words up to the
+    first comma ("The head of the Zaporizhia Occupation Administration, Yevheny Balitsky, said")"""
+    first = _LEADING_PHRASE.match(sentence)
+    if first and _names_an_authority(first.group().rstrip()):
+        return 0, first.group().rstrip()
+    head = _phrase_before(sentence, sentence.find(","))
+    return (head[1], head[0]) if head else None
+
+
+def _phrase_before(sentence: str, comma: int) -> tuple[str, int, int] | None:
+    """The authority named between the last clause opening and the comma at ``comma``, if any."""
+    if comma <= 0:
+        return None
+    start = max((m.end() for m in _CLAUSE_OPENS.finditer(sentence, 0, comma) if m.end() < comma), default=0)
+    phrase = sentence[start:comma].strip()
+    start = sentence.index(phrase, start) if phrase else start
+    det = _DETERMINER.match(phrase)
+    if det:
+        start, phrase = start + det.end(), phrase[det.end():]
+    return (phrase, start, start + len(phrase)) if _names_an_authority(phrase) else None
 
 
 def _clause_subject(sentence: str, clause: int) -> tuple[str, int, int] | None:
