@@ -7,6 +7,7 @@ from sitreps.aid.evaluate import evaluate_aid
 from sitreps.geo.gazetteer import Gazetteer
 from sitreps.model import Document, Record
 from sitreps.pipeline import extract_records
+from sitreps.scoring import Extractor
 
 TEXT = "Russian President Vladimir Putin appointed Colonel General Sergei Surovikin as commander of the joint grouping."
 
@@ -21,12 +22,18 @@ def _gold(**fields: object) -> dict[str, object]:
     return row
 
 
-def _score(gaz: Gazetteer, tmp_path: Path, row: dict[str, object]) -> dict[str, object]:
+def _report_in(tmp_path: Path, gaz: Gazetteer) -> Extractor:
+    """Writes the report to score into ``tmp_path`` and gives the extractor to score it with."""
     (tmp_path / "2022-10-08.txt").write_text(TEXT, encoding="utf-8")
 
     def run(doc: str, text: str, report: date | None) -> list[Record]:
         return extract_records(Document(text=text, id=doc), gaz, report_date=report)
 
+    return run
+
+
+def _score(gaz: Gazetteer, tmp_path: Path, row: dict[str, object]) -> dict[str, object]:
+    run = _report_in(tmp_path, gaz)
     return evaluate_aid({"2022-10-08.txt": [row]}, tmp_path, run).summary()["decision"]  # type: ignore[return-value]
 
 
@@ -44,11 +51,7 @@ def test_a_wrong_field_lowers_its_agreement_but_not_the_f1(gaz: Gazetteer, tmp_p
 
 
 def test_merged_folds_count_every_record_and_field(gaz: Gazetteer, tmp_path: Path) -> None:
-    (tmp_path / "2022-10-08.txt").write_text(TEXT, encoding="utf-8")
-
-    def run(doc: str, text: str, report: date | None) -> list[Record]:
-        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
-
+    run = _report_in(tmp_path, gaz)
     right = evaluate_aid({"2022-10-08.txt": [_gold()]}, tmp_path, run)
     wrong = evaluate_aid({"2022-10-08.txt": [_gold(body="State Duma")]}, tmp_path, run)
     right.merge(wrong)
@@ -57,22 +60,14 @@ def test_merged_folds_count_every_record_and_field(gaz: Gazetteer, tmp_path: Pat
 
 
 def test_a_category_with_nothing_to_find_and_nothing_found_has_no_score(gaz: Gazetteer, tmp_path: Path) -> None:
-    (tmp_path / "2022-10-08.txt").write_text(TEXT, encoding="utf-8")
-
-    def run(doc: str, text: str, report: date | None) -> list[Record]:
-        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
-
+    run = _report_in(tmp_path, gaz)
     training = evaluate_aid({"2022-10-08.txt": [_gold()]}, tmp_path, run).summary()["training"]
     assert training == {"gold": 0, "found": 0, "detection_f1": None, "f1": None, "precision": None, "recall": None,
                         "fields": {"donors": None, "recipient": None, "date": None, "modality": None}}
 
 
 def test_every_record_found_is_judged_once_right_or_not(gaz: Gazetteer, tmp_path: Path) -> None:
-    (tmp_path / "2022-10-08.txt").write_text(TEXT, encoding="utf-8")
-
-    def run(doc: str, text: str, report: date | None) -> list[Record]:
-        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
-
+    run = _report_in(tmp_path, gaz)
     right = evaluate_aid({"2022-10-08.txt": [_gold()]}, tmp_path, run)
     wrong_subtype = evaluate_aid({"2022-10-08.txt": [_gold(subtype="dismissal")]}, tmp_path, run)
     not_in_gold = evaluate_aid({"2022-10-08.txt": []}, tmp_path, run)
