@@ -1,7 +1,7 @@
 """Calibrate and check the confidence of aid, training and decision records (sitreps.aid.confidence).
 
-Measure: run the extractor of a commit over annotated reports that commit had never seen, and count per
-(category, reader) how many records it made and how many were right (sitreps.aid.evaluate's test). Each
+Measure: run the extractor of a commit over annotated reports that commit had never seen, and count per kind of
+record (sitreps.aid.confidence.Kind) how many it made and how many were right (sitreps.aid.evaluate's test). Each
 ``--plan COMMIT:FOLDER[,FOLDER...]`` checks the commit out in a temporary git worktree and extracts those gold
 folders' reports with its code, so the counts are those of a reader meeting the reports for the first time;
 ``--write`` stores the summed counts as the shipped table. The shipped table comes from:
@@ -13,7 +13,14 @@ Check: with the code of this tree, on other annotated reports, compare each reco
 share right, by confidence band, and give precision and recall when only records at or above a threshold are
 kept:
 
-    python benchmarks/calibrate_confidence.py check --gold tests/eval/gold/aid_heldout23 ...
+    python benchmarks/calibrate_confidence.py check --gold tests/eval/gold/aid_heldout11 tests/eval/gold/aid_heldout12
+
+Compare: how well each candidate way of telling decisions apart (the first rule, the modality, the body, the date
+...) predicts which are right, as a Brier score: over the calibration sets, each set scored by shares measured on
+the others (this chose sitreps.aid.confidence.Kind), and on test folders extracted with this tree:
+
+    python benchmarks/calibrate_confidence.py compare --plan 9f87f75:tests/eval/gold/aid_heldout13,... \\
+        --gold tests/eval/gold/aid_heldout11 tests/eval/gold/aid_heldout12
 """
 
 from __future__ import annotations
@@ -25,14 +32,14 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from _common import ROOT, need_shared
 
-from sitreps.aid.confidence import TABLE_FILE
+from sitreps.aid.confidence import COLUMNS, PRIOR, TABLE_FILE, kind_of
 from sitreps.aid.evaluate import CATEGORIES, AidScores, evaluate_aid, load_gold
 from sitreps.model import Record, Span
 
@@ -61,46 +68,105 @@ for doc in sys.argv[2:]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=("measure", "check"))
+    parser.add_argument("mode", choices=("measure", "check", "compare"))
     parser.add_argument("--plan", action="append", default=[],
-                        help="measure: COMMIT:FOLDER[,FOLDER...], gold folders that commit had never seen")
-    parser.add_argument("--gold", type=Path, nargs="+", default=[], help="check: gold folders")
+                        help="measure, compare: COMMIT:FOLDER[,FOLDER...], gold folders that commit had never seen")
+    parser.add_argument("--gold", type=Path, nargs="+", default=[], help="check, compare: gold folders for this tree")
     parser.add_argument("--write", action="store_true", help=f"measure: write the counts to {TABLE.name}")
     args = parser.parse_args()
     corpus = need_shared() / "corpus" / "isw"
     if args.mode == "check":
-        _check(_scores(None, args.gold, corpus))
+        _check(_merged(_scores(None, args.gold, corpus)))
         return
-    scores = AidScores()
+    sets: dict[str, AidScores] = {}
     for step in args.plan:
         commit, _, folders = step.partition(":")
-        scores.merge(_scores(commit, [Path(f) for f in folders.split(",")], corpus))
-    _measure(scores, args.plan, args.write)
+        sets.update(_scores(commit, [Path(f) for f in folders.split(",")], corpus))
+    if args.mode == "measure":
+        _measure(_merged(sets), args.plan, args.write)
+    else:
+        _compare(sets, _merged(_scores(None, args.gold, corpus)) if args.gold else None)
 
 
-def _scores(at: str | None, folders: list[Path], corpus: Path) -> AidScores:
-    gold = {doc: rows for folder in folders for doc, rows in load_gold(folder).items()}
+def _scores(at: str | None, folders: list[Path], corpus: Path) -> dict[str, AidScores]:
+    """Per gold folder, its records as the code of commit ``at`` (or this tree) found them, judged."""
+    golds = {folder.name: load_gold(folder) for folder in folders}
     with _code(at) as code:
-        found = _extract(code, corpus, sorted(gold))
-    print(f"{len(gold)} reports from {', '.join(f.name for f in folders)}; code {at or 'of this tree'}")
-    return evaluate_aid(gold, corpus, lambda doc, _text, _report: found.get(doc, []))
+        found = _extract(code, corpus, sorted(doc for gold in golds.values() for doc in gold))
+    print(f"{sum(map(len, golds.values()))} reports from {', '.join(golds)}; code {at or 'of this tree'}")
+    return {name: evaluate_aid(gold, corpus, lambda doc, _text, _report: found.get(doc, []))
+            for name, gold in golds.items()}
+
+
+def _merged(sets: dict[str, AidScores]) -> AidScores:
+    merged = AidScores()
+    for scores in sets.values():
+        merged.merge(scores)
+    return merged
 
 
 def _measure(scores: AidScores, plan: list[str], write: bool) -> None:
-    right: Counter[tuple[str, str]] = Counter()
-    made: Counter[tuple[str, str]] = Counter()
+    right: Counter[tuple[str, ...]] = Counter()
+    made: Counter[tuple[str, ...]] = Counter()
     for record, ok in scores.judged:
-        key = (record.category, record.rules[0] if record.rules else "")
+        key = tuple(kind_of(record.category, record.rules, record.body, record.date_precision).row())
         made[key] += 1
         right[key] += ok
-    rows = [f"{c}\t{reader}\t{right[(c, reader)]}\t{n}" for (c, reader), n in sorted(made.items())]
+    rows = ["\t".join([*key, str(right[key]), str(n)]) for key, n in sorted(made.items())]
+    print("\t".join(COLUMNS))
     for row in rows:
         print(row)
     if write:
         header = (f"# measured by benchmarks/calibrate_confidence.py on {date.today().isoformat()}: each commit on "
                   f"gold reports it had never seen: {' '.join(plan)}\n")
-        TABLE.write_text(header + "category\treader\tright\tfound\n" + "\n".join(rows) + "\n", encoding="utf-8")
+        TABLE.write_text(header + "\t".join(COLUMNS) + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
         print(f"wrote {TABLE}")
+
+
+CANDIDATES: dict[str, Callable[[Record], object]] = {  # what a decision's confidence could tell records apart by
+    "nothing": lambda r: None,
+    "first rule": lambda r: r.rules[0],
+    "modality": lambda r: r.modality,
+    "body found": lambda r: r.body is not None,
+    "act dated": lambda r: r.date_precision == "day",
+    "first rule, body": lambda r: (r.rules[0], r.body is not None),
+    "body, dated": lambda r: (r.body is not None, r.date_precision == "day"),
+    "learned, dated": lambda r: (r.rules[0] == "dec.learned", r.date_precision == "day"),
+    "learned, body, dated (shipped)": lambda r: (r.rules[0] == "dec.learned", r.body is not None,
+                                                 r.date_precision == "day"),
+}
+
+
+def _compare(sets: dict[str, AidScores], test: AidScores | None) -> None:
+    """Brier score of each candidate way to tell decisions apart: leave-one-set-out over the calibration sets
+    (the choice), then, fitted on them all, on the test folders (the check)."""
+    per_set = {name: [(r, ok) for r, ok in s.judged if r.category == "decision"] for name, s in sets.items()}
+    everything = [x for xs in per_set.values() for x in xs]
+    tested = [(r, ok) for r, ok in test.judged if r.category == "decision"] if test else []
+    print(f"\ndecisions: {len(everything)} calibration records in {len(per_set)} sets; {len(tested)} test records")
+    print("  told apart by                    left-out-set Brier  test Brier")
+    for name, key in CANDIDATES.items():
+        loso = [(_fitted(key, [x for other, xs in per_set.items() if other != held for x in xs])(r), ok)
+                for held, records in per_set.items() for r, ok in records]
+        share = _fitted(key, everything)
+        on_test = [(share(r), ok) for r, ok in tested]
+        print(f"  {name:32s} {_brier(loso):18.4f}  {_brier(on_test):10.4f}" if tested else
+              f"  {name:32s} {_brier(loso):18.4f}")
+
+
+def _fitted(key: Callable[[Record], object], records: list[tuple[Record, bool]]) -> Callable[[Record], float]:
+    """The share right of each group of records, shrunk toward the share of all (as sitreps.aid.confidence does)."""
+    every = sum(ok for _, ok in records) / len(records)
+    tallies: dict[object, list[int]] = {}
+    for r, ok in records:
+        tally = tallies.setdefault(key(r), [0, 0])
+        tally[0] += ok
+        tally[1] += 1
+    return lambda r: (tallies.get(key(r), [0, 0])[0] + PRIOR * every) / (tallies.get(key(r), [0, 0])[1] + PRIOR)
+
+
+def _brier(scored: list[tuple[float, bool]]) -> float:
+    return sum((p - ok) ** 2 for p, ok in scored) / len(scored) if scored else float("nan")
 
 
 def _check(scores: AidScores) -> None:

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from datetime import date
 
 from sitreps.aid.catalogue import load_catalogue
-from sitreps.aid.confidence import load_calibration
+from sitreps.aid.confidence import kind_of, load_calibration
 from sitreps.aid.attribution import act_attribution
 from sitreps.aid.frames import AidFrame, read_aid_frames
 from sitreps.aid.schedule import extension_end
@@ -86,7 +86,7 @@ def _aid_record(
         source=source,
         source_side=side,
         places=(),
-        confidence=_aid_confidence(frame, modality),
+        confidence=_aid_confidence(frame, str(shared["date_precision"]), modality),
         trigger=Span(offset + frame.trigger[0], offset + frame.trigger[1]),
         rules=tuple(r for r in (frame.rule, source_rule, modality_rule) if r),
         donors=frame.donors,
@@ -102,10 +102,11 @@ def _aid_record(
     )
 
 
-def _aid_confidence(frame: AidFrame, modality: str) -> float:
-    """The share right of the records this frame's reader made on reports it had never seen
-    (sitreps.aid.confidence); the modality's default where that was never measured."""
-    measured = load_calibration().confidence(frame.category, frame.rule)
+def _aid_confidence(frame: AidFrame, date_precision: str, modality: str) -> float:
+    """The share right of records of this kind on reports the extractor had never seen (sitreps.aid.confidence);
+    the modality's default where that was never measured."""
+    kind = kind_of(frame.category, (frame.rule,), frame.body, date_precision)
+    measured = load_calibration().confidence(kind)
     return _CONFIDENCE.get(modality, 0.5) if measured is None else measured
 
 
