@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", help="inputs: .txt/.md/.html files, directories, .jsonl, or -")
     extract.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
     extract.add_argument("--date", help="report date (YYYY-MM-DD) for inputs whose metadata, name and text do not give one")
+    extract.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                         help="keep only records whose confidence is at least X (0 to 1; see the README)")
     extract.set_defaults(run=_run_extract)
 
     aid = commands.add_parser("aid", help="the aid ledger: pledged vs delivered per donor and item",
@@ -74,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="the inputs are records written by `sitreps extract --format jsonl`, not reports")
     aid.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
     aid.add_argument("--date", help="report date (YYYY-MM-DD) for inputs that do not give one")
+    aid.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                     help="count only aid records whose confidence is at least X (0 to 1)")
     aid.set_defaults(run=_run_aid)
 
     evaluate = commands.add_parser("evaluate", help="measure quality against a gold set",
@@ -136,6 +140,7 @@ def _extracted(args: argparse.Namespace, settings: Settings, batch: _Batch) -> I
     given = parse_iso(args.date) if args.date else None
     if args.date and given is None:
         raise errors.SettingsError(f"--date {args.date!r} is not a date; use YYYY-MM-DD.")
+    keep = _confidence_floor(args)
     gaz = _gazetteer(settings)
     for item in iter_inputs(args.paths, max_bytes=settings.max_input_bytes):
         if isinstance(item, InputFailure):
@@ -144,8 +149,16 @@ def _extracted(args: argparse.Namespace, settings: Settings, batch: _Batch) -> I
             continue
         report_date = infer_report_date(item.doc.text, published=item.published, name=item.name) or given
         batch.processed += 1
-        yield item, extract_records(item.doc, gaz, report_date=report_date,
-                                    learned_decisions=settings.learned_decisions)
+        records = extract_records(item.doc, gaz, report_date=report_date, learned_decisions=settings.learned_decisions)
+        yield item, [r for r in records if r.confidence >= keep]
+
+
+def _confidence_floor(args: argparse.Namespace) -> float:
+    """--min-confidence, checked: a share between 0 and 1."""
+    floor = float(args.min_confidence)
+    if not 0.0 <= floor <= 1.0:
+        raise errors.SettingsError(f"--min-confidence {floor:g} is not between 0 and 1.")
+    return floor
 
 
 def _run_extract(args: argparse.Namespace, settings: Settings) -> int:
@@ -181,7 +194,8 @@ def _run_aid(args: argparse.Namespace, settings: Settings) -> int:
     aid: list[Record] = []
     sources: dict[str, str] = {}  # document id -> the file it came from, so every figure can be looked up
     if args.records:
-        aid = _read_records(args.paths, batch)
+        keep = _confidence_floor(args)
+        aid = [r for r in _read_records(args.paths, batch) if r.confidence >= keep]
     else:
         for item, records in _extracted(args, settings, batch):
             sources[item.doc.id] = item.doc.source or item.name

@@ -1,3 +1,4 @@
+import json
 import subprocess
 import sys
 from datetime import date
@@ -300,6 +301,21 @@ def test_aid_cli_writes_the_ledger_as_csv(cli_env: Path, tmp_path: Path) -> None
     done = subprocess.run([sys.executable, "-m", "sitreps.cli", "aid", str(report), "--format", "csv",
                            "--date", "2022-05-01"], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines()[1].startswith("CA,UA,M777,artillery,,,4,")
+
+
+def test_the_ledger_counts_only_aid_as_sure_as_asked(cli_env: Path, tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("Canada delivered 4 M777 howitzers to Ukraine.", encoding="utf-8")
+    run = [sys.executable, "-m", "sitreps.cli", "aid", str(report), "--format", "csv", "--date", "2022-05-01"]
+    extracted = subprocess.run([sys.executable, "-m", "sitreps.cli", "extract", str(report), "--date", "2022-05-01"],
+                               capture_output=True, text=True, check=True)
+    [record] = [json.loads(line) for line in extracted.stdout.splitlines()]
+    at_its_confidence = subprocess.run([*run, "--min-confidence", str(record["confidence"])], capture_output=True,
+                                       text=True, check=True)
+    assert at_its_confidence.stdout.splitlines()[1].startswith("CA,UA,M777")
+    above = subprocess.run([*run, "--min-confidence", str(min(1.0, record["confidence"] + 0.01))],
+                           capture_output=True, text=True, check=True)
+    assert len(above.stdout.splitlines()) == 1  # the header alone
 
 
 def test_the_ledger_reads_saved_records_as_it_reads_reports(cli_env: Path, tmp_path: Path) -> None:

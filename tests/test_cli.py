@@ -57,3 +57,22 @@ def test_readme_documents_every_command_and_setting() -> None:
         assert command in readme
     for name, _, _ in SETTINGS:
         assert f"SITREPS_{name.upper()}" in readme
+
+
+def test_cli_keeps_only_records_as_sure_as_asked(cli_env: Path, tmp_path: Path) -> None:
+    report = tmp_path / "2022-09-25.txt"
+    report.write_text("Russian President Vladimir Putin signed a law on September 24 that increases penalties for "
+                      "desertion. Russian forces attacked Bakhmut.", encoding="utf-8")
+
+    def extracted(*extra: str) -> list[dict[str, object]]:
+        done = _run("extract", str(report), *extra)
+        assert done.returncode == 0, done.stderr
+        return [json.loads(line) for line in done.stdout.decode().splitlines()]
+
+    every = extracted()
+    shares = sorted({float(r["confidence"]) for r in every})  # type: ignore[arg-type]
+    assert len(shares) >= 2, "the law and the attack are trusted differently"
+    kept = extracted("--min-confidence", str(shares[-1]))
+    assert kept and len(kept) < len(every) and all(r["confidence"] == shares[-1] for r in kept)
+    wrong = _run("extract", str(report), "--min-confidence", "1.5")
+    assert wrong.returncode != 0 and b"between 0 and 1" in wrong.stderr and b"Traceback" not in wrong.stderr
