@@ -881,13 +881,18 @@ def test_a_month_named_may_is_no_hedge_and_more_announced_measures(gaz: Gazettee
     assert began.subtype == "other"
 
 
-def test_an_office_beside_a_name_and_a_pronoun_find_who_decided() -> None:
+def test_an_office_beside_a_name_and_a_pronoun_find_who_decided(gaz: Gazetteer) -> None:
     [ordered] = subject_act_decision("Kyiv said that the occupation head of the Agriculture Department, collaborator "
                                      "Ivan Petrenko, ordered farmers to pay taxes under Russian law.")
-    assert (ordered.subtype, ordered.body) == ("decree", "occupation head of the Agriculture Department")
+    assert (ordered.subtype, ordered.body) == ("decree", "Ivan Petrenko")  # the person the office names decided
     [he] = subject_act_decision("The head of the occupation administration of the oblast, Ivan Petrenko, said on May 2 "
                                 "that he ordered the local election commission to prepare a vote.")
-    assert (he.subtype, he.body) == ("decree", "head of the occupation administration of the oblast")
+    assert (he.subtype, he.body) == ("decree", "Ivan Petrenko")
+    [named] = _aid(gaz, "Chechen leader Ramzan Kadyrov announced that he will form four new battalions.", "decision")
+    assert named.body == "Ramzan Kadyrov"  # not the adjective before the office
+    [translit] = subject_act_decision("The head of the occupation administration, Yevheny Balitsky, said that he "
+                                      "ordered the commission to prepare a vote.")
+    assert translit.body == "Yevheny Balitsky"  # a Ukrainian spelling of a given name is a given name
     assert subject_act_decision("The village elder, a farmer, ordered a new tractor.") == []
 
 

@@ -129,7 +129,9 @@ def _body(sentence: str, trigger: tuple[int, int], people: list[Person]) -> str 
     # a trigger that starts with a name ("Putin ordered", or a learned reader's "Putin") leaves no subject before it
     named = subject_phrase(sentence, trigger[0]) if not sentence[trigger[0]:trigger[0] + 1].isupper() else None
     if named:
-        person = next((p for p in people if named[1] <= p.start and p.end <= named[2]), None)
+        person = next((p for p in people if named[1] <= p.start and p.end <= named[2]), None) or next(
+            (p for p in people if p.start >= named[2] and p.end <= trigger[0]
+             and _OFFICE_BESIDE_NAME.fullmatch(sentence, named[2], p.start)), None)
         return person.name if person else named[0]
     before = list(_BODY.finditer(sentence, 0, trigger[1]))  # "the State Duma passed" may be the trigger itself
     subject = [p for p in people if p.end <= trigger[0] and trigger[0] - p.end < 40]
@@ -155,6 +157,10 @@ def _undergoes(sentence: str, trigger: tuple[int, int], people: list[Person]) ->
     return bool(subject) and not _BODY.fullmatch(subject[-1].name.split()[-1])
 
 
+_OFFICE_BESIDE_NAME = re.compile(  # "the head of the administration, Yevheny Balitsky,", "Chechen leader Ramzan Kadyrov":
+    # the person the office names decided
+    r"\s*,?\s*(?:[\w’'-]+\s+){0,6}"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 _PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\b")
 _BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?(?P<body>{_BODY_NAMES})\b")
