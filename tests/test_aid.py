@@ -950,3 +950,18 @@ def test_waves_issued_orders_confirmed_formations_and_payments_are_decisions(gaz
                                                                               subtype: str) -> None:
     [decision] = _aid(gaz, text, "decision")
     assert decision.subtype == subtype
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Local military recruitment centers in the republic announced the recruitment for a new unit on July 23.",
+         "Local military recruitment centers in the republic"),
+        ("A Russian occupation official announced the closure of the entrances to the city.",
+         "A Russian occupation official"),
+        ("Russian regional outlets reported the establishment of an additional volunteer battalion.", None),
+    ],
+)
+def test_whoever_acts_decides_but_not_who_reports_it(gaz: Gazetteer, text: str, body: str | None) -> None:
+    [decision] = _aid(gaz, text, "decision")
+    assert decision.body == body

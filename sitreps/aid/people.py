@@ -140,7 +140,32 @@ def _body(sentence: str, trigger: tuple[int, int], people: list[Person]) -> str 
     if before:
         return before[-1]["body"]
     after = _BODY.search(sentence, trigger[1])
-    return after["body"] if after else None
+    return after["body"] if after else _plain_subject(sentence, trigger[0])
+
+
+def _plain_subject(sentence: str, at: int) -> str | None:
+    """The noun phrase before the act when nothing names an authority ("Local military recruitment centers in Udmurt
+    announced", "Russia has suspended"): whoever acts decides. None when the words before the act are a clause."""
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(sentence, 0, at)]
+    phrase = sentence[max(opens, default=0):at]
+    trail = _TRAILING.search(phrase)
+    phrase = (phrase[:trail.start()] if trail else phrase).strip()
+    words = phrase.split()
+    if not words or len(words) > _SUBJECT_WORDS or not phrase[0].isupper() or _NOT_A_SUBJECT.match(phrase):
+        return None
+    if any(_VERB_LIKE.fullmatch(w) for w in words) or _NOT_A_DECIDER.search(phrase):
+        return None  # "Russia has been forced to": a clause; "Russian sources reported": who tells, not who decides
+    if _NOT_A_NAME.match(words[-1]) or _ADJECTIVE.fullmatch(words[-1]) or words[-1].endswith(("’s", "'s")):
+        return None  # "The", "Transnistrian", "Russian regional", "Russia’s": no noun
+    return phrase
+
+
+_NOT_A_DECIDER = re.compile(
+    r"\b(?:outlets?|sources?|media|news|wire|TASS|milbloggers?|bloggers?|documents?|legislation|drafts?|bills?|"
+    r"men|women|residents|civilians|citizens|troops|mobilization|report|reports)\b", re.I)
+_ADJECTIVE = re.compile(r"(?!official)[a-z]+al|[A-Z][a-z]+(?:ian|ish|ese|ern|can)")
+_VERB_LIKE = re.compile(r"[a-z][\w’'-]*(?:ed|ing)|has|have|had|is|are|was|were|be|been|to|will|would|that|said|"
+                        r"stated|reportedly|also", re.I)
 
 
 def _undergoes(sentence: str, trigger: tuple[int, int], people: list[Person]) -> bool:
