@@ -965,3 +965,16 @@ def test_waves_issued_orders_confirmed_formations_and_payments_are_decisions(gaz
 def test_whoever_acts_decides_but_not_who_reports_it(gaz: Gazetteer, text: str, body: str | None) -> None:
     [decision] = _aid(gaz, text, "decision")
     assert decision.body == body
+
+
+def test_an_act_announced_for_later_or_proposed_is_planned(gaz: Gazetteer) -> None:
+    from sitreps.aid.attribution import act_attribution
+
+    announced = "The governor announced on August 26 that the republic will increase one-time payments to volunteers."
+    at = announced.index("announced")  # the learned reader's word for the act may be the announcing verb
+    assert act_attribution(announced, (at, at + 9), "decision", "reported", None, None, None)[0] == "planned"
+    [proposed] = _aid(gaz, "The defence minister proposed that Russia form five new artillery divisions.", "decision")
+    assert proposed.modality == "planned"
+    [done] = _aid(gaz, "The governor announced on August 26 that the republic increased its one-time payments to "
+                       "volunteers.", "decision")
+    assert done.modality != "planned"

@@ -23,13 +23,21 @@ def act_attribution(sentence: str, trigger: tuple[int, int], category: str, moda
     elif source_span and modality == "claimed" and trigger[0] - source_span[1] <= _OWN_ACT_GAP \
             and not _RECEIPT.search(sentence, *trigger):  # "the General Staff announced receiving": a claim
         source, side, modality, rule = None, None, "reported", "mod.own-act"  # the reporting verb is the act
-    future = _FUTURE_ACT.search(sentence, _clause_start(sentence, trigger), trigger[1])
-    if category == "decision" and modality in ("expected", "claimed", "reported") and future:
-        modality, rule = "planned", "mod.planned"
+    announced = _ANNOUNCED_FUTURE.finditer(sentence, 0, trigger[1] + 120)
+    future = _FUTURE_ACT.search(sentence, _clause_start(sentence, trigger), trigger[1]) or any(
+        m.start() <= trigger[0] <= m.end() + _ANNOUNCED_REACH for m in announced)
+    proposed = _PROPOSED.search(sentence, 0, trigger[1])
+    if category == "decision" and modality in ("expected", "claimed", "reported") and (future or proposed):
+        modality, rule = "planned", "mod.planned"  # "announced that the Republic will increase payments", "proposed"
     return modality, source, side, rule
 
 
 _RECEIPT = re.compile(r"receiv|arriv", re.I)
+_ANNOUNCED_FUTURE = re.compile(  # an announcement of what will be done: the act's word may be the announcing verb
+    r"\b(?:announced|stated|said|declared|noted|claimed|added)\s+(?:on\s+\w+\s+\d+\s+)?that\s+"
+    r"(?:[\w’'“”()-]+\s+){0,8}?(?:will|would|should|shall)\b", re.I)
+_ANNOUNCED_REACH = 60  # characters after "will" where the act's word may still stand
+_PROPOSED = re.compile(r"\bpropos(?:ed|es|e|als?|ing)\b", re.I)  # a proposal is not yet an act
 _OWN_ACT_GAP = 2  # characters between the announcer and the act's trigger ("Krai announced the formation of")
 _FUTURE_ACT = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|intends?|intended|to\s+be|(?:is|are|was|were)\s+to)\b", re.I
