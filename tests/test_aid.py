@@ -978,3 +978,16 @@ def test_an_act_announced_for_later_or_proposed_is_planned(gaz: Gazetteer) -> No
     [done] = _aid(gaz, "The governor announced on August 26 that the republic increased its one-time payments to "
                        "volunteers.", "decision")
     assert done.modality != "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Iran will send more drones to Russia next month.", "planned"),  # a plan, told as one
+        ("Iran will likely send more drones to Russia next month.", "expected"),  # a forecast
+        ("Belarus may be sending more tanks to Russia.", "assessment"),  # no one's report: a judgement
+    ],
+)
+def test_aid_told_as_a_plan_a_forecast_or_a_judgement(gaz: Gazetteer, text: str, modality: str) -> None:
+    [aid] = _aid(gaz, text)
+    assert aid.modality == modality

@@ -29,6 +29,12 @@ def act_attribution(sentence: str, trigger: tuple[int, int], category: str, moda
     proposed = _PROPOSED.search(sentence, 0, trigger[1])
     if category == "decision" and modality in ("expected", "claimed", "reported") and (future or proposed):
         modality, rule = "planned", "mod.planned"  # "announced that the Republic will increase payments", "proposed"
+    elif category != "decision" and modality == "expected" and _PLAIN_WILL.search(
+            sentence, _clause_start(sentence, trigger), trigger[1]):
+        modality, rule = "planned", "mod.planned"  # "Iran will send drones" is a plan; "will likely supply" a forecast
+    elif category != "decision" and modality == "reported" and _HEDGED.search(
+            sentence, _clause_start(sentence, trigger), trigger[0]):
+        modality, rule = "assessment", "mod.assessment"  # "Belarus may be sending equipment": no one's report
     return modality, source, side, rule
 
 
@@ -37,6 +43,8 @@ _ANNOUNCED_FUTURE = re.compile(  # an announcement of what will be done: the act
     r"\b(?:announced|stated|said|declared|noted|claimed|added)\s+(?:on\s+\w+\s+\d+\s+)?that\s+"
     r"(?:[\w’'“”()-]+\s+){0,8}?(?:will|would|should|shall)\b", re.I)
 _ANNOUNCED_REACH = 60  # characters after "will" where the act's word may still stand
+_HEDGED = re.compile(r"\b(?:likely|(?-i:may)|might|possibly|probably|could)\b", re.I)
+_PLAIN_WILL = re.compile(r"\bwill\s+(?!(?:likely|probably|possibly|almost|very|unlikely)\b)", re.I)
 _PROPOSED = re.compile(r"\bpropos(?:ed|es|e|als?|ing)\b", re.I)  # a proposal is not yet an act
 _OWN_ACT_GAP = 2  # characters between the announcer and the act's trigger ("Krai announced the formation of")
 _FUTURE_ACT = re.compile(
