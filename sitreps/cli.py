@@ -179,12 +179,23 @@ def _run_extract(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if batch.failed else 0
 
 
-def _write_table(out: TextIO, name: str, records: list) -> None:  # type: ignore[type-arg]
+def _write_table(out: TextIO, name: str, records: list[Record]) -> None:
     out.write(f"# {name}: {len(records)} records\n")
     for r in records:
-        places = ", ".join(f"{m.relation + ' ' if m.relation else ''}{m.text}" for m in r.places) or "-"
         out.write(f"{r.date or '?':<10} {r.category:<13} {r.subtype or '-':<12} {r.initiator or '-':<3} "
-                  f"{r.outcome or '-':<8} {r.modality:<11} {places[:60]}\n")
+                  f"{r.outcome or '-':<8} {r.modality:<11} {r.confidence:.2f} {_what(r)[:80]}\n")
+
+
+def _what(r: Record) -> str:
+    """The gist of a record for a reader: where combat took place; who gives whom what; who decided what about whom."""
+    if r.category in ("aid", "training"):
+        donors = ", ".join(r.donors) or "?"
+        quantity = f"{r.quantity[0]} " if r.quantity else ""
+        return f"{donors} -> {r.recipient or '?'}: {quantity}{r.item or 'unspecified ' + r.category} ({r.status or '-'})"
+    if r.category == "decision":
+        persons = ", ".join(r.persons)
+        return f"{r.body or '?'}: {persons}{' as ' + r.role if r.role else ''}".rstrip(": ")
+    return ", ".join(f"{m.relation + ' ' if m.relation else ''}{m.text}" for m in r.places) or "-"
 
 
 def _run_aid(args: argparse.Namespace, settings: Settings) -> int:

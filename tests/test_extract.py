@@ -130,3 +130,12 @@ def test_extract_cli_html_directory_and_bad_files(cli_env: Path, tmp_path: Path)
     assert done.returncode == 1 and "Traceback" not in err
     assert "E101" in err and "E102" in err and "E104" in err
     assert "remote_strike" in done.stdout.decode()
+
+
+def test_the_table_says_who_gives_what_and_who_decided(cli_env: Path, tmp_path: Path) -> None:
+    report = tmp_path / "2022-10-09.txt"
+    report.write_text("Canada delivered 4 M777 howitzers to Ukraine. Russian President Vladimir Putin appointed "
+                      "Colonel General Sergei Surovikin as commander of the joint grouping of forces.", encoding="utf-8")
+    table = _cli("extract", str(report), "--format", "table").stdout.decode()
+    assert "CA -> UA: 4 M777 (delivered)" in table
+    assert "Putin: Sergei Surovikin as commander of the joint grouping of forces" in table
