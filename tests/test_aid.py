@@ -991,3 +991,12 @@ def test_an_act_announced_for_later_or_proposed_is_planned(gaz: Gazetteer) -> No
 def test_aid_told_as_a_plan_a_forecast_or_a_judgement(gaz: Gazetteer, text: str, modality: str) -> None:
     [aid] = _aid(gaz, text)
     assert aid.modality == modality
+
+
+def test_a_listed_subject_is_whole_and_a_speaker_is_not_dismissed(gaz: Gazetteer) -> None:
+    [threat] = subject_act_decision("The General Staff reported that Kharkiv, Donetsk, Zaporizhia, and Kherson Oblast "
+                                    "occupation authorities threatened to nationalize the property of residents.")
+    assert threat.body == "Kharkiv, Donetsk, Zaporizhia, and Kherson Oblast occupation authorities"
+    [replacing] = subject_act_decision("Deputy Defense Minister Hanna Malyar stated that Russian officials began "
+                                       "replacing collaborators within occupation structures.")
+    assert (replacing.subtype, replacing.persons) == ("dismissal", ())

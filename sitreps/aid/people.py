@@ -36,6 +36,7 @@ _BODY_NAMES = (
 )
 _BODY = re.compile(rf"\b(?P<body>{_BODY_NAMES})\b")
 _REPLACE_WITH = re.compile(r"\breplace[ds]?\b(?P<old>.{1,160}?)\bwith\b(?P<new>.{1,80})", re.S)
+_SPEAKS = re.compile(r"\s*(?:\w+ly\s+)?(?:stated|said|reported|claimed|noted|added|told)\b")
 _LEAVES = re.compile(r"resigned|stepped\s+down|(?:left|leaving|leave)\s+(?:his|her)\s+(?:post|position|office)")
 _NAME_WORDS = 3  # given name, patronymic or initial, surname
 
@@ -82,7 +83,8 @@ def decision_people(sentence: str, subtype: str | None, trigger: tuple[int, int]
     concerned = [p for p in people if p.name != body and not (body and body in p.name)]
     if subtype in ("appointment", "dismissal"):
         concerned = _replacement(sentence, subtype, trigger, concerned) or [p for p in concerned if p.start >= trigger[0]] \
-            or concerned
+            or [p for p in concerned if not _SPEAKS.match(sentence, p.end)]  # "Malyar stated that officials began
+        # replacing collaborators" dismisses no Malyar
         role = _ROLE.search(sentence, trigger[0])
         title = next((p.title for p in concerned if p.title), None)
         if title is None and _REPLACE_WITH.match(sentence, trigger[0]):  # B takes the office A held
@@ -225,7 +227,7 @@ def subject_phrase(sentence: str, at: int) -> tuple[str, int, int] | None:
     aside = _ASIDE_BEFORE.search(sentence, 0, at)  # "The Russian Ministry of Defense (MoD) banned"
     at = aside.start() if aside else at
     opens = [m.end() for m in _CLAUSE_OPENS.finditer(sentence, 0, at)]
-    clause = max(opens) if opens else 0
+    clause = _list_start(sentence, max(opens) if opens else 0)
     # "and" may join two verbs ("signed ... and appointed") or two names ("the governors of A and B"): the
     # longest phrase that still names an authority wins
     starts = [clause] + [m.end() for m in _AND.finditer(sentence, clause, at)]
@@ -255,6 +257,21 @@ def subject_phrase(sentence: str, at: int) -> tuple[str, int, int] | None:
     if _AND_VERB_BEFORE.search(sentence, opened, at):  # "the Kremlin provided new norms ... and ordered": one subject
         return _clause_subject(sentence, opened)
     return None
+
+
+def _list_start(sentence: str, clause: int) -> int:
+    """Where a list that ends at ``clause`` begins: "Kharkiv, Donetsk, Zaporizhia, and Kherson Oblast occupation
+    authorities threatened" is one subject, not its last item."""
+    if not _LIST_END.match(sentence, clause):
+        return clause
+    start = clause
+    while (item := _LIST_ITEM.search(sentence, 0, start)) is not None:
+        start = item.start()
+    return start
+
+
+_LIST_END = re.compile(r"(?:and|or)\s+", re.I)
+_LIST_ITEM = re.compile(r"(?:(?<=, )|(?<=that )|(?<=^))(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for)){0,4},\s+$")
 
 
 def _opening_subject(sentence: str) -> tuple[int, str] | None:
