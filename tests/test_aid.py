@@ -1000,3 +1000,19 @@ def test_a_listed_subject_is_whole_and_a_speaker_is_not_dismissed(gaz: Gazetteer
     [replacing] = subject_act_decision("Deputy Defense Minister Hanna Malyar stated that Russian officials began "
                                        "replacing collaborators within occupation structures.")
     assert (replacing.subtype, replacing.persons) == ("dismissal", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The report states that Nikiforov replaced Colonel General Sergey Kuzovlev as WMD commander.", "WMD commander"),
+        ("Putin appointed Dmitry Medvedev to the new position of First Deputy Chairman of the Military Industrial "
+         "Commission.", "First Deputy Chairman of the Military Industrial Commission"),
+        ("Sources reported that Vice Admiral Viktor Sokolov replaced Admiral Igor Osipov as commander of the Black Sea "
+         "Fleet (BSF).", "commander of the Black Sea Fleet"),
+    ],
+)
+def test_the_office_at_stake_is_read_after_as_to_the_position_of_and_without_a_cut_abbreviation(
+        gaz: Gazetteer, text: str, role: str) -> None:
+    appointment = next(r for r in _aid(gaz, text, "decision") if r.subtype == "appointment")
+    assert appointment.role == role

@@ -23,11 +23,15 @@ _ROLE_WORDS = re.compile(
     r"Ombudsman|Spokesperson|Representative|Envoy|Ambassador|President|Premier|Speaker|General|Admiral|"
     r"Colonel|Lieutenant|Major|Marshal)\b"
 )
-_ROLE = re.compile(
-    r"\bas\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|first\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,4}?"
-    r"(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|ombudsman|"
-    r"spokesperson|representative|envoy|ambassador)(?:\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?:(?!on\b|in\b|at\b|after\b|since\b|and\b|to\b|from\b)[\w’'-]+\b\s*){1,5})?)",
+_OFFICE_NOUN = (r"(?:commander|head|minister|chief|governor|mayor|director|deputy|secretary|chairman|prosecutor|"
+                r"ombudsman|spokesperson|representative|envoy|ambassador)")
+_ROLE = re.compile(  # "as (the new) WMD commander", "to the new position of First Deputy Chairman of ...", "was
+    # appointed commander of the Western Military District", "became head of ..."
+    r"\b(?:as\s+(?:the\s+)?|to\s+the\s+(?:new\s+)?(?:position|post)\s+of\s+(?:the\s+)?|(?:was|were|been)\s+appointed\s+"
+    r"(?:the\s+)?|became\s+(?:the\s+)?)(?:new\s+|acting\s+|interim\s+|first\s+)?"
+    r"(?P<role>(?:(?:[\w-]+|\([A-Z]{2,5}\))\s+){0,4}?"
+    rf"(?i:{_OFFICE_NOUN}(?:\s+{_OFFICE_NOUN})*)(?:\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?!on\b|in\b|at\b|after\b|since\b|and\b|to\b|from\b|who\b|which\b|that\b|because\b|responsible\b|with\b)[\w’'()-]+\b\s*){1,5})?)",
 )
 _BODY_NAMES = (
     r"Putin|Zelensky|Lukashenko|Shoigu|Gerasimov|Biden|Kremlin|State\s+Duma|Duma|Verkhovna\s+Rada|"
@@ -36,6 +40,7 @@ _BODY_NAMES = (
 )
 _BODY = re.compile(rf"\b(?P<body>{_BODY_NAMES})\b")
 _REPLACE_WITH = re.compile(r"\breplace[ds]?\b(?P<old>.{1,160}?)\bwith\b(?P<new>.{1,80})", re.S)
+_UNCLOSED = re.compile(r"\s*\([^)]*$")  # "commander of the Southern Military District (SMD": the abbreviation cut off
 _SPEAKS = re.compile(r"\s*(?:\w+ly\s+)?(?:stated|said|reported|claimed|noted|added|told)\b")
 _LEAVES = re.compile(r"resigned|stepped\s+down|(?:left|leaving|leave)\s+(?:his|her)\s+(?:post|position|office)")
 _NAME_WORDS = 3  # given name, patronymic or initial, surname
@@ -90,7 +95,8 @@ def decision_people(sentence: str, subtype: str | None, trigger: tuple[int, int]
         if title is None and _REPLACE_WITH.match(sentence, trigger[0]):  # B takes the office A held
             title = next((p.title for p in people if p.title), None)
         chosen = _coordinated(sentence, concerned[:1], people)
-        return DecisionPeople(tuple(p.name for p in chosen), role["role"].strip() if role else title, body)
+        office = _UNCLOSED.sub("", role["role"]).strip() if role else title
+        return DecisionPeople(tuple(p.name for p in chosen), office, body)
     return DecisionPeople((), None, body)  # a law or decree concerns no one person: those named make or report it
 
 
