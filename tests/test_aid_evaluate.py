@@ -74,3 +74,15 @@ def test_every_record_found_is_judged_once_right_or_not(gaz: Gazetteer, tmp_path
     assert [ok for _, ok in right.judged] == [True]
     assert [ok for _, ok in wrong_subtype.judged] == [False]
     assert [ok for _, ok in not_in_gold.judged] == [False]
+
+
+def test_an_empty_gold_date_agrees_with_a_date_the_text_does_not_state(gaz: Gazetteer, tmp_path: Path) -> None:
+    undated = "Russian President Vladimir Putin appointed Colonel General Sergei Surovikin as commander of the grouping."
+    (tmp_path / "2022-10-08.txt").write_text(undated, encoding="utf-8")
+
+    def run(doc: str, text: str, report: date | None) -> list[Record]:
+        return extract_records(Document(text=text, id=doc), gaz, report_date=report)
+
+    row = _gold(evidence_end=len(undated), date=None)
+    summary = evaluate_aid({"2022-10-08.txt": [row]}, tmp_path, run).summary()["decision"]
+    assert summary["fields"]["date"] == 1.0  # type: ignore[index]  # the report's date stands in, at precision "report"

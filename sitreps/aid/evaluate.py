@@ -144,6 +144,8 @@ def _field_agrees(name: str, r: Record, g: dict[str, object]) -> bool:
         return got == gold if not (got and gold) else fuzz.token_set_ratio(got.lower(), str(gold).lower()) >= SAME_NAME
     if name == "donors":
         return set(r.donors) == set(gold or [])  # type: ignore[arg-type]
+    if name == "date":  # as the events evaluator: a gold date left empty agrees with any date not stated to the day
+        return r.date == gold or (gold is None and r.date_precision != "day")
     if name == "quantity":
         return r.quantity == ((gold["value"], gold["qualifier"]) if isinstance(gold, dict) else None)
     return getattr(r, name) == gold
