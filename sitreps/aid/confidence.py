@@ -83,5 +83,6 @@ def load_calibration() -> Calibration:
     path = resources.files("sitreps.aid").joinpath("data", TABLE_FILE)
     if not path.is_file():
         return Calibration({})
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    text = path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return Calibration.from_rows(line.split("\t") for line in lines[1:])  # the first is the header

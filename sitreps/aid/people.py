@@ -31,7 +31,8 @@ _ROLE = re.compile(  # "as (the new) WMD commander", "to the new position of Fir
     r"(?:the\s+)?|became\s+(?:the\s+)?)(?:new\s+|acting\s+|interim\s+|first\s+)?"
     r"(?P<role>(?:(?:[\w-]+|\([A-Z]{2,5}\))\s+){0,4}?"
     rf"(?i:{_OFFICE_NOUN}(?:\s+{_OFFICE_NOUN})*)(?:\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?:(?!on\b|in\b|at\b|after\b|since\b|and\b|to\b|from\b|who\b|which\b|that\b|because\b|responsible\b|with\b)[\w’'()-]+\b\s*){1,5})?)",
+    r"(?:(?!on\b|in\b|at\b|after\b|since\b|and\b|to\b|from\b|who\b|which\b|that\b|because\b|responsible\b|"
+    r"with\b)[\w’'()-]+\b\s*){1,5})?)",
 )
 _BODY_NAMES = (
     r"Putin|Zelensky|Lukashenko|Shoigu|Gerasimov|Biden|Kremlin|State\s+Duma|Duma|Verkhovna\s+Rada|"
@@ -206,7 +207,8 @@ _AND = re.compile(r"\band\s+")
 _PAST_VERB = re.compile(r"has|have|had|also|[a-z]+ed|began|took|made|sent|set|held|gave|met")  # what follows a subject
 _CLAUSE_OPENS_UNQUOTED = re.compile(rf"^|{_CONJUNCTION}|[,;:]\s*")  # a quoted word does not end the subject's clause
 _AND_VERB_BEFORE = re.compile(r"[a-z]{3,}\s+(?:[\w’'“”-]+\s+){1,20}?and\s+(?:\w+ly\s+)?$")
-_ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,100}\)\s*(?:(?:is|are|was|were|has|have|had)\s+)?$")  # "(MoD)", "(the first mention since ...) is"
+_ASIDE_BEFORE = re.compile(  # "The Russian Ministry of Defense (MoD) banned", "Zhuravlev (the first mention since ...) is"
+    r"\s*\([^()]{1,100}\)\s*(?:(?:is|are|was|were|has|have|had)\s+)?$")
 _TRAILING = re.compile(  # what stands between a subject and its verb: "has also reportedly", "on July 5"
     r"(?:\s+(?:has|have|had|will|would|is|are|was|were|been|also|[a-z]+ly|already|then|just|later|now|further|instead|"
     r"(?:on|in|by)\s+(?:[A-Z]\w+|\d+)(?:\s+\d+)?|last\s+\w+|this\s+\w+))+\s*$"
@@ -246,8 +248,9 @@ def subject_phrase(sentence: str, at: int) -> tuple[str, int, int] | None:
         phrase = sentence[start:at]
         trail = _TRAILING.search(phrase)
         phrase = phrase[:trail.start()] if trail else phrase.rstrip()
-        if _PRONOUN.fullmatch(phrase) and start > 0:  # "Balitsky said that he ordered": who opens the sentence
-            start, phrase = _opening_subject(sentence) or (start, phrase)
+        opening = _opening_subject(sentence) if _PRONOUN.fullmatch(phrase) and start > 0 else None
+        if opening:  # "Balitsky said that he ordered": who opens the sentence
+            phrase, start, _ = opening
         det = _DETERMINER.match(phrase)
         if det:
             start, phrase = start + det.end(), phrase[det.end():]
@@ -277,17 +280,17 @@ def _list_start(sentence: str, clause: int) -> int:
 
 
 _LIST_END = re.compile(r"(?:and|or)\s+", re.I)
-_LIST_ITEM = re.compile(r"(?:(?<=, )|(?<=that )|(?<=^))(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for)){0,4},\s+$")
+_LIST_ITEM = re.compile(  # one item of such a list, with its comma: "Zaporizhia, ", "the Ministry of Internal Affairs, "
+    r"(?:(?<=, )|(?<=that )|(?<=^))(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for)){0,4},\s+$")
 
 
-def _opening_subject(sentence: str) -> tuple[int, str] | None:
+def _opening_subject(sentence: str) -> tuple[str, int, int] | None:
     """The phrase that opens a sentence ("Head of the Chechen Republic Ramzan Kadyrov"), or its words up to the
     first comma ("The head of the Zaporizhia Occupation Administration, Yevheny Balitsky, said")"""
     first = _LEADING_PHRASE.match(sentence)
     if first and _names_an_authority(first.group().rstrip()):
-        return 0, first.group().rstrip()
-    head = _phrase_before(sentence, sentence.find(","))
-    return (head[1], head[0]) if head else None
+        return first.group().rstrip(), 0, len(first.group().rstrip())
+    return _phrase_before(sentence, sentence.find(","))
 
 
 def _phrase_before(sentence: str, comma: int) -> tuple[str, int, int] | None:
