@@ -1016,3 +1016,9 @@ def test_the_office_at_stake_is_read_after_as_to_the_position_of_and_without_a_c
         gaz: Gazetteer, text: str, role: str) -> None:
     appointment = next(r for r in _aid(gaz, text, "decision") if r.subtype == "appointment")
     assert appointment.role == role
+
+
+def test_a_bare_oblast_is_the_oblast_the_sentence_names(gaz: Gazetteer) -> None:
+    [formed] = _aid(gaz, "Novosibirsk Oblast Governor Andrey Travnikov announced that the oblast will form two more "
+                         "volunteer battalions.", "decision")
+    assert formed.body == "Novosibirsk Oblast"

@@ -85,7 +85,7 @@ def decision_people(sentence: str, subtype: str | None, trigger: tuple[int, int]
     act, where the persons named are those who make or report it), the role at stake and the deciding body."""
     people = persons(sentence)
     leaves = bool(_LEAVES.match(sentence, trigger[0]))  # "Venediktova resigned": no one decided
-    body = None if leaves else _body(sentence, trigger, people)
+    body = None if leaves else _named(_body(sentence, trigger, people), sentence, trigger[0])
     concerned = [p for p in people if p.name != body and not (body and body in p.name)]
     if subtype in ("appointment", "dismissal"):
         concerned = _replacement(sentence, subtype, trigger, concerned) or [p for p in concerned if p.start >= trigger[0]] \
@@ -150,6 +150,19 @@ def _body(sentence: str, trigger: tuple[int, int], people: list[Person]) -> str 
         return before[-1]["body"]
     after = _BODY.search(sentence, trigger[1])
     return after["body"] if after else _plain_subject(sentence, trigger[0])
+
+
+def _named(body: str | None, sentence: str, at: int) -> str | None:
+    """A body written as a bare noun ("the oblast will form") is the one the sentence names before the act
+    ("Novosibirsk Oblast Governor Andrey Travnikov announced that the oblast ...")."""
+    if not body or not _BARE_NOUN.fullmatch(body):
+        return body
+    noun = body.split()[-1]
+    named = [m.group() for m in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+){{1,3}}{noun.capitalize()}\b", sentence[:at])]
+    return named[-1] if named else body
+
+
+_BARE_NOUN = re.compile(r"(?:the\s+)?(?:oblast|republic|region|krai|city)")
 
 
 def _plain_subject(sentence: str, at: int) -> str | None:
