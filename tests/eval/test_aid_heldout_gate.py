@@ -24,8 +24,8 @@ FLOORS = {
     "aid_heldout8": (10, {"aid": 0.85, "training": 0.45, "decision": 0.55}),
     "aid_heldout9": (10, {"aid": 0.95, "training": 0.85, "decision": 0.82}),
     "aid_heldout10": (10, {"training": 0.95, "decision": 0.80}),  # one aid record, not found
-    "aid_heldout11": (10, {"aid": 0.70, "decision": 0.57}),  # blind; no training records
-    "aid_heldout12": (10, {"decision": 0.50}),  # blind; one doubtful aid record, no training
+    "aid_heldout11": (10, {"aid": 0.70, "decision": 0.63}),  # blind; no training records
+    "aid_heldout12": (10, {"decision": 0.55}),  # blind; one doubtful aid record, no training
     "aid_heldout13": (10, {"aid": 0.85, "training": 0.95, "decision": 0.74}),
     "aid_heldout14": (10, {"decision": 0.58}),  # training: 0 of 2 found (recorded in its README)
     "aid_heldout15": (10, {"decision": 0.57}),  # no aid or training records
