@@ -20,6 +20,11 @@ def _aid(gaz: Gazetteer, text: str, category: str = "aid") -> list:
     return [r for r in records if r.category == category]
 
 
+def _cue_decisions(text: str) -> list:
+    """The decisions the cues and the subject reader read in a sentence, without the learned reader."""
+    return [f for f in read_aid_frames(text, [], 0, load_catalogue(), None, learned=False) if f.category == "decision"]
+
+
 @pytest.mark.parametrize(
     ("text", "quantity"),
     [
@@ -576,8 +581,7 @@ def test_announcing_the_start_or_end_of_something_is_an_act_and_a_will_is_a_plan
     ],
 )
 def test_talk_about_an_announced_or_rumoured_act_is_not_one(text: str) -> None:
-    frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
-    assert [f for f in frames if f.category == "decision"] == []
+    assert _cue_decisions(text) == []
 
 
 def test_one_act_on_two_officials_is_two_records_one_each(gaz: Gazetteer) -> None:
@@ -605,8 +609,7 @@ def test_sending_mobilization_notices_is_a_mobilisation(gaz: Gazetteer) -> None:
     ],
 )
 def test_demands_modifiers_and_orders_to_hold_the_line_are_not_decisions(text: str) -> None:
-    frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
-    assert [f for f in frames if f.category == "decision"] == []
+    assert _cue_decisions(text) == []
 
 
 @pytest.mark.parametrize(
@@ -683,8 +686,7 @@ def test_a_capitalised_administration_decides_and_a_preposition_ends_no_subject(
     ],
 )
 def test_strategies_camps_named_plans_and_inferences_are_not_decisions(text: str) -> None:
-    frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
-    assert [f for f in frames if f.category == "decision"] == []
+    assert _cue_decisions(text) == []
 
 
 @pytest.mark.parametrize(
@@ -700,8 +702,7 @@ def test_strategies_camps_named_plans_and_inferences_are_not_decisions(text: str
     ],
 )
 def test_reports_rotations_deadlines_for_the_forces_and_requests_are_not_decisions(text: str) -> None:
-    frames = read_aid_frames(text, [], 0, load_catalogue(), None, learned=False)
-    assert [f for f in frames if f.category == "decision"] == []
+    assert _cue_decisions(text) == []
 
 
 
