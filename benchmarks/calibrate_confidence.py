@@ -132,8 +132,7 @@ CANDIDATES: dict[str, Callable[[Record], object]] = {  # what a decision's confi
     "first rule, body": lambda r: (r.rules[0], r.body is not None),
     "body, dated": lambda r: (r.body is not None, r.date_precision == "day"),
     "learned, dated": lambda r: (r.rules[0] == "dec.learned", r.date_precision == "day"),
-    "learned, body, dated (shipped)": lambda r: (r.rules[0] == "dec.learned", r.body is not None,
-                                                 r.date_precision == "day"),
+    "learned, body, dated (shipped)": lambda r: kind_of(r.category, r.rules, r.body, r.date_precision),
 }
 
 
