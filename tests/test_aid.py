@@ -1023,3 +1023,34 @@ def test_a_bare_oblast_is_the_oblast_the_sentence_names(gaz: Gazetteer) -> None:
     [formed] = _aid(gaz, "Novosibirsk Oblast Governor Andrey Travnikov announced that the oblast will form two more "
                          "volunteer battalions.", "decision")
     assert formed.body == "Novosibirsk Oblast"
+
+
+def test_a_passive_appointment_concerns_its_subject_and_whoever_it_replaces_leaves(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "The ministry said that Colonel-General Ivan Petrov has been appointed Deputy Defense Minister "
+                        "and will run supply, replacing Army General Oleg Sidorov.", "decision")
+    assert [(r.subtype, r.persons, r.role) for r in records] == [
+        ("appointment", ("Ivan Petrov",), "Deputy Defense Minister"),
+        ("dismissal", ("Oleg Sidorov",), "Deputy Defense Minister")]
+    [passive] = _aid(gaz, "Lieutenant General Pavel Orlov was appointed commander of the Eastern Military District.",
+                     "decision")
+    assert passive.role == "commander of the Eastern Military District"
+
+
+def test_a_second_verb_of_the_same_authority_is_a_second_act_with_the_same_body(gaz: Gazetteer) -> None:
+    records = _aid(gaz, "A spokesperson reported that the Kremlin appointed General Ivan Petrov as head of the "
+                        "“Southern Grouping,” a new post, and appointed Oleg Sidorov the new chief of staff.",
+                   "decision")
+    assert [(r.persons, r.body) for r in records] == [(("Ivan Petrov",), "Kremlin"), (("Oleg Sidorov",), "Kremlin")]
+    assert records[0].role == "head of the Southern Grouping"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Putin signed a decree appointing Colonel-General Ivan Petrov to the post.", "appointment"),
+        ("Pushilin signed an order dismissing DNR Prime Minister Oleg Sidorov.", "dismissal"),
+        ("Occupation authorities in the city instituted a prohibition on the sale of alcohol.", "decree"),
+    ],
+)
+def test_a_decree_that_appoints_or_prohibits_is_read_as_what_it_does(text: str, subtype: str) -> None:
+    assert [f.subtype for f in _cue_decisions(text)] == [subtype]

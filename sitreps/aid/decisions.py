@@ -27,7 +27,25 @@ def decision_frames(cue: Cue, match: re.Match[str], sentence: str) -> list[AidFr
             frames = dismissal  # "has replaced eight generals", "replaced the VDV commander": no one named comes
         elif not match.group().lower().startswith("will"):  # "X will replace Y" appoints; Y is still in office
             frames += dismissal
+    elif cue.subtype == "appointment" and frames[0].subtype == "appointment":
+        frames += _replaced_in_passing(sentence, frames[0], match)
     return frames
+
+
+def _replaced_in_passing(sentence: str, appointment: AidFrame, match: re.Match[str]) -> list[AidFrame]:
+    """"A has been appointed Deputy Defense Minister ..., replacing Army General B": B leaves the office A takes."""
+    replacing = _REPLACING.search(sentence, match.end())
+    if replacing is None or _CLAUSE_BREAK.search(sentence, match.end(), replacing.start()):
+        return []
+    left = next((p for p in persons(sentence) if replacing.end() <= p.start <= replacing.end() + 40
+                 and not sentence[replacing.end():p.start].strip(" ").count(",")), None)
+    if left is None or left.name in appointment.persons:
+        return []
+    return [replace(appointment, subtype="dismissal", persons=(left.name,))]
+
+
+_REPLACING = re.compile(r",\s+(?:thereby\s+|effectively\s+)?replacing\s+")
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:that|who|which)\b")
 
 
 _OFFICE = re.compile(  # appointments and dismissals are to and from offices
@@ -165,17 +183,21 @@ def by_object(sentence: str, subtype: str, act: re.Match[str]) -> str:
         return "other"  # "signed amendments to the Agreement on Joint Provision of Regional Security": no legislation
     if subtype not in ("decree", "other"):
         return subtype
+    if subtype == "decree" and (office := _DECREE_ON_OFFICE.match(sentence, act.end())):
+        return "appointment" if office["appointment"] else "dismissal"  # "signed a decree appointing Goremykin"
     thing = _ACTED_ON.match(sentence, act.end(), act.end() + 80)
     if thing is None:
         return "decree" if subtype == "other" and _BANNING.search(act.group()) else subtype
     return next(name for name, value in thing.groupdict().items() if value)
 
 
+_DECREE_ON_OFFICE = re.compile(  # the decree's own gerund, next to it: "a decree appointing", "an order on March 3 relieving"
+    r"\s+(?:on\s+\w+\s+\d+\s+)?(?:(?P<appointment>appointing|naming)|(?P<dismissal>dismissing|relieving|removing))\s+(?!the\s+[a-z])")
 _ACTED_ON = re.compile(  # the thing itself, not a modifier: "refining mobilization protocols" is a decree
     r"\s+(?:(?:the|a|an|its|his|their)\s+)?(?:(?!to\s+(?!the\b)|that\b|and\b)[\w’'“”\"-]+\s+){0,4}?(?:to\s+)?[“”\"]?"
     r"(?:(?P<mobilisation>(?:conscription|mobili[sz]ation|call-?up)(?=\s+(?:of|cycle|on|in|from)\b|\s*[,.;)]))|"
     r"(?P<law>(?:Criminal|Civil|Administrative|Tax|Labou?r)\s+Code)|(?P<other>evacuat(?:ions?|e|ing))|"
-    r"(?P<decree>restrictions|bans?|(?:threat\s+)?level\s+of\s+(?:\w+\s+)?threat|threat\s+level))\b"
+    r"(?P<decree>restrictions|bans?|prohibitions?|(?:threat\s+)?level\s+of\s+(?:\w+\s+)?threat|threat\s+level))\b"
 )
 _AMENDED_AGREEMENT = re.compile(r"\b(?:amendments?|changes?)\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:[Aa]greements?|[Mm]emorandum|[Cc]ontracts?)\b")
@@ -273,14 +295,16 @@ def _not_for_the_model(sentence: str) -> bool:
     return any(guard.search(sentence) for guard in guards)
 
 
-def subject_act_decision(sentence: str, start: int = 0) -> list[AidFrame]:
+def subject_act_decision(sentence: str, start: int = 0, *, joined_to: int | None = None) -> list[AidFrame]:
     """A decision no cue names, read from the clause: a state actor as the subject of an act verb in the
     past ("The Kursk Oblast administration suspended classes"), of a plan to act ("occupation authorities plan
     to nationalize") or announcing a rule ("Volodin announced that men ... cannot leave"), not hedged, assessed,
-    denied or ongoing."""
+    denied or ongoing. ``joined_to``: where an earlier act's verb starts, whose subject a verb joined to it at
+    ``start`` shares ("the Kremlin appointed A ... and named B")."""
     for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE, _BEGAN_ACT)
               for m in verbs.finditer(sentence, start)):
-        named = subject_phrase(sentence, m.start())
+        shared = joined_to is not None and m.start() == start and not subject_phrase(sentence, m.start())
+        named = subject_phrase(sentence, joined_to if shared else m.start())  # type: ignore[arg-type]
         if not named or not _STATE_ACTOR.search(named[0]) or _NOT_A_STATE.search(named[0]):
             continue
         if _HEDGE_INSIDE.search(m.group()):
@@ -302,5 +326,8 @@ def subject_act_decision(sentence: str, start: int = 0) -> list[AidFrame]:
         if subtype in ("appointment", "dismissal") and not (_OFFICE.search(sentence) or persons(sentence)) \
                 and m.re is not _BEGAN_ACT:  # "began replacing collaborators" names no office
             continue
-        return one_per_act(_decision_frame(sentence, by_object(sentence, subtype, m), m.span(), "dec.subject"))
+        frame = _decision_frame(sentence, by_object(sentence, subtype, m), m.span(), "dec.subject")
+        if shared:  # the deciding body is the first act's
+            frame = replace(frame, body=decision_people(sentence, frame.subtype, (joined_to, m.start())).body)  # type: ignore[arg-type]
+        return one_per_act(frame)
     return []

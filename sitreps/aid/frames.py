@@ -98,20 +98,21 @@ def read_aid_frames(
         out += _frames_for(cue, match, sentence, places, offset, catalogue, report, source_span)
     if not any(f.category == "decision" for f in out):
         out += subject_act_decision(sentence)
-    out += _acts_in_later_clauses(sentence, [f.trigger[1] for f in out if f.category == "decision"])
+    out += _acts_in_later_clauses(sentence, [f.trigger for f in out if f.category == "decision"])
     if learned and not any(f.category == "decision" for f in out):
         out += learned_decision(sentence, seen)
     return out
 
 
-def _acts_in_later_clauses(sentence: str, decided: list[int]) -> list[AidFrame]:
-    """"reported that A will open schools and that B will transport pupils": a second clause, a second act
-    (``decided``: where the acts already read end)."""
+def _acts_in_later_clauses(sentence: str, decided: list[tuple[int, int]]) -> list[AidFrame]:
+    """"reported that A will open schools and that B will transport pupils": a second clause, a second act;
+    "Zelensky appointed A as ..., and appointed B": a second verb of the same subject (``decided``: the
+    triggers of the acts already read)."""
     out: list[AidFrame] = []
-    while decided and (later := _SECOND_CLAUSE.search(sentence, max(decided))):
-        more = subject_act_decision(sentence, later.end())
+    while decided and (later := _SECOND_CLAUSE.search(sentence, max(end for _, end in decided))):
+        more = subject_act_decision(sentence, later.end(), joined_to=min(start for start, _ in decided))
         out += more
-        decided = [f.trigger[1] for f in more]
+        decided = [f.trigger for f in more]
     return out
 
 

@@ -30,10 +30,12 @@ _ROLE = re.compile(  # "as (the new) WMD commander", "to the new position of Fir
     r"\b(?:as\s+(?:the\s+)?|to\s+the\s+(?:new\s+)?(?:position|post)\s+of\s+(?:the\s+)?|(?:was|were|been)\s+appointed\s+"
     r"(?:the\s+)?|became\s+(?:the\s+)?)(?:new\s+|acting\s+|interim\s+|first\s+)?"
     r"(?P<role>(?:(?:[\w-]+|\([A-Z]{2,5}\))\s+){0,4}?"
-    rf"(?i:{_OFFICE_NOUN}(?:\s+{_OFFICE_NOUN})*)(?:\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?i:{_OFFICE_NOUN})(?:\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?i:{_OFFICE_NOUN}))*(?:\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:(?!on\b|in\b|at\b|after\b|since\b|and\b|to\b|from\b|who\b|which\b|that\b|because\b|responsible\b|"
-    r"with\b)[\w’'()-]+\b\s*){1,5})?)",
+    r"with\b)[“”\"]?[\w’'()-]+\b\s*){1,5})?)",
 )
+_NEXT_APPOINTMENT = re.compile(r",?\s+and\s+(?:\w+ly\s+)?(?:appointed|named)\b")
+_NO_QUOTES = str.maketrans("", "", "“”\"")
 _BODY_NAMES = (
     r"Putin|Zelensky|Lukashenko|Shoigu|Gerasimov|Biden|Kremlin|State\s+Duma|Duma|Verkhovna\s+Rada|"
     r"Rada|Federation\s+Council|[Pp]arliament|Cabinet|Russian\s+Ministry\s+of\s+Defense|Russian\s+MoD|"
@@ -88,15 +90,17 @@ def decision_people(sentence: str, subtype: str | None, trigger: tuple[int, int]
     body = None if leaves else _named(_body(sentence, trigger, people), sentence, trigger[0])
     concerned = [p for p in people if p.name != body and not (body and body in p.name)]
     if subtype in ("appointment", "dismissal"):
-        concerned = _replacement(sentence, subtype, trigger, concerned) or [p for p in concerned if p.start >= trigger[0]] \
-            or [p for p in concerned if not _SPEAKS.match(sentence, p.end)]  # "Malyar stated that officials began
+        concerned = _replacement(sentence, subtype, trigger, concerned) or _passive_subject(sentence, trigger, concerned) \
+            or [p for p in concerned if p.start >= trigger[0]] or [p for p in concerned if not _SPEAKS.match(sentence, p.end)]  # "Malyar stated that officials began
         # replacing collaborators" dismisses no Malyar
-        role = _ROLE.search(sentence, trigger[0])
+        passive = _PASSIVE_BEFORE.search(sentence, max(0, trigger[0] - 20), trigger[0])  # "was appointed commander of"
+        next_act = _NEXT_APPOINTMENT.search(sentence, trigger[1])  # "appointed A as ... and named B as his deputy"
+        role = _ROLE.search(sentence, passive.start() if passive else trigger[0], next_act.start() if next_act else len(sentence))
         title = next((p.title for p in concerned if p.title), None)
         if title is None and _REPLACE_WITH.match(sentence, trigger[0]):  # B takes the office A held
             title = next((p.title for p in people if p.title), None)
         chosen = _coordinated(sentence, concerned[:1], people)
-        office = _UNCLOSED.sub("", role["role"]).strip() if role else title
+        office = _UNCLOSED.sub("", role["role"]).strip().translate(_NO_QUOTES) if role else title
         return DecisionPeople(tuple(p.name for p in chosen), office, body)
     return DecisionPeople((), None, body)  # a law or decree concerns no one person: those named make or report it
 
@@ -114,6 +118,15 @@ def _coordinated(sentence: str, first: list[Person], people: list[Person]) -> li
 _JOINED = re.compile(  # ", and" or "and", then at most a title: "and Chief of the General Staff Army General"
     r"(?:\s*,)?\s+and\s+(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){0,8}|,\s+(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){0,8}(?=[^,]*\band\b)"
 )
+
+
+def _passive_subject(sentence: str, trigger: tuple[int, int], people: list[Person]) -> list[Person]:
+    """"Colonel-General Mizintsev has been appointed Deputy Defense Minister, replacing Bulgakov": a passive act
+    concerns its subject, the last person named before it in its clause, not whoever follows."""
+    if not (_PASSIVE_BEFORE.search(sentence, 0, trigger[0]) or _PASSIVE.match(sentence, trigger[0])):
+        return []
+    before = [p for p in people if p.end <= trigger[0] and not re.search(r"[;:]|\bthat\b", sentence[p.end:trigger[0]])]
+    return before[-1:]
 
 
 def _replacement(sentence: str, subtype: str, trigger: tuple[int, int], people: list[Person]) -> list[Person]:
