@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -1054,3 +1055,21 @@ def test_a_second_verb_of_the_same_authority_is_a_second_act_with_the_same_body(
 )
 def test_a_decree_that_appoints_or_prohibits_is_read_as_what_it_does(text: str, subtype: str) -> None:
     assert [f.subtype for f in _cue_decisions(text)] == [subtype]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The General Staff reported on May 3 that the Russian military began recruiting reservists in Kursk.",
+         "Russian military"),
+        ("Western officials reported that Russia has been forced to suspend the call-up of some workers.", "Russia"),
+        ("The GUR reported that Russian federal subjects (regions) formed over 40 volunteer battalions.",
+         "Russian federal subjects"),
+    ],
+)
+def test_an_act_told_in_a_that_clause_is_decided_by_that_clauses_subject_not_by_who_tells(
+        text: str, body: str) -> None:
+    from sitreps.aid.people import decision_people
+
+    at = next(m.start() for m in re.finditer(r"\b(?:recruiting|suspend|formed)\b", text))
+    assert decision_people(text, "other", (at, at + 5)).body == body

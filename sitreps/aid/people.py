@@ -155,6 +155,11 @@ def _body(sentence: str, trigger: tuple[int, int], people: list[Person]) -> str 
             (p for p in people if p.start >= named[2] and p.end <= trigger[0]
              and _OFFICE_BESIDE_NAME.fullmatch(sentence, named[2], p.start)), None)
         return person.name if person else named[0]
+    told = list(_TOLD_THAT.finditer(sentence, 0, trigger[0]))  # "The General Staff reported that the Russian
+    # military began recruiting": the act is the clause's, and who tells of it is no candidate
+    if told and (acting := _told_subject(sentence, told[-1].end(), trigger[0])):
+        person = next((p for p in people if acting[1] <= p.start and p.end <= acting[2]), None)
+        return person.name if person else acting[0]  # "that Colonel General Sergey Kuzovlev is": the person
     before = list(_BODY.finditer(sentence, 0, trigger[1]))  # "the State Duma passed" may be the trigger itself
     subject = [p for p in people if p.end <= trigger[0] and trigger[0] - p.end < 40]
     if subject and (not before or subject[-1].start > before[-1].start()):
@@ -163,6 +168,37 @@ def _body(sentence: str, trigger: tuple[int, int], people: list[Person]) -> str 
         return before[-1]["body"]
     after = _BODY.search(sentence, trigger[1])
     return after["body"] if after else _plain_subject(sentence, trigger[0])
+
+
+_TOLD_THAT = re.compile(
+    r"\b(?:reported|stated|said|claimed|noted|indicated|warned|confirmed|added|announced|told\s+(?:[\w’'-]+\s+){1,4}?)"
+    r"\s+(?:on\s+\w+\s+\d+\s+|previously\s+)?that\s+")
+_CLAUSE_VERB = re.compile(r"(?:has|have|had|is|are|was|were|will|would|plans?|intends?|also|now|\w+ly|[a-z]+ed|began|"
+                          r"took|made|sent|set|held|gave|began|started|stopped|wants|seeks|continues|requires|allows|bans|"
+                          r"orders|forbids)$")
+
+
+def _told_subject(sentence: str, clause: int, at: int) -> tuple[str, int, int] | None:
+    """The noun phrase that opens a reported clause and acts in it ("that the Russian military began", "that the
+    Chuvash Republic will increase", "that Russia has formed"), when it is a name, not a pronoun or a common noun."""
+    words = list(re.finditer(r"[^\s,;:()]+", sentence[clause:at + 40]))
+    det = 1 if words and _DETERMINER.match(words[0].group() + " ") else 0
+    taken = list(itertools.takewhile(lambda w: w.group()[0].isupper() or w.group() in _NOUN_PHRASE_WORDS, words[det:]))
+    following = words[det + len(taken)].group() if det + len(taken) < len(words) else ""
+    while taken and taken[-1].group() in _NOUN_PHRASE_WORDS and taken[-1].group() not in _PLURAL_ACTORS:
+        taken.pop()  # "Russian federal subjects (regions)": the phrase ends at its noun
+    if not taken or not taken[0].group()[0].isupper() or not _CLAUSE_VERB.fullmatch(following):
+        return None
+    start, end = clause + taken[0].start(), clause + taken[-1].end()
+    phrase = sentence[start:end]
+    if len(taken) > _SUBJECT_WORDS or _NOT_A_NAME.match(phrase) or _NOT_A_SUBJECT.match(phrase) \
+            or _NOT_A_DECIDER.search(phrase) and not _AUTHORITY.search(phrase):
+        return None
+    return phrase, start, end
+
+
+_PLURAL_ACTORS = {"authorities", "officials", "forces", "military", "administration", "administrations", "government",
+                  "governments", "leadership", "command", "occupiers", "subjects", "ministry", "council", "committee"}
 
 
 def _named(body: str | None, sentence: str, at: int) -> str | None:
