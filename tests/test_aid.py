@@ -409,6 +409,18 @@ def test_who_announces_their_own_act_is_its_actor_not_a_source(gaz: Gazetteer) -
     assert relayed.modality == "claimed" and relayed.source is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tver Oblast officials announced that recruitment has begun for a new volunteer battalion.",  # "announced that"
+        "Russian sources confirmed the formation of the 5th Army Corps on August 5.",  # sources tell, they do not form
+    ],
+)
+def test_a_statement_that_an_act_happened_and_a_source_telling_of_one_are_claims(gaz: Gazetteer, text: str) -> None:
+    [record] = _aid(gaz, text, "decision")
+    assert record.modality == "claimed"
+
+
 def test_a_decision_yet_to_take_effect_is_planned(gaz: Gazetteer) -> None:
     [record] = _aid(gaz, "Omsk Oblast Governor Aleksandr Burkov announced that the oblast will form two more "
                          "volunteer battalions.", "decision")

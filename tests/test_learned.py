@@ -70,6 +70,16 @@ def test_a_learned_decision_is_added_only_where_no_cue_found_one(gaz: Gazetteer)
         assert not [r for r in cues_alone if r.category == "decision"]
 
 
+def test_a_learned_decision_told_in_a_that_clause_has_its_trigger_in_that_clause(gaz: Gazetteer) -> None:
+    model = _toy_model(threshold=0.5)
+    text = "The governor reported that occupation officials made Ivanov the new governor."
+    with mock.patch.object(decisions, "load_decision_model", lambda: model):
+        [record] = [r for r in extract_records(Document(text), gaz, report_date=date(2022, 10, 8))
+                    if r.category == "decision"]
+    assert text[record.trigger.start:] == "governor."  # not the governor who tells of it
+    assert (record.body, record.modality) == ("occupation officials", "claimed")
+
+
 def test_the_learned_reader_adds_nothing_to_a_negated_or_cited_act(gaz: Gazetteer) -> None:
     model = _toy_model(threshold=0.5)
     with mock.patch.object(decisions, "load_decision_model", lambda: model):

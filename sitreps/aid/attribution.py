@@ -21,7 +21,9 @@ def act_attribution(sentence: str, trigger: tuple[int, int], category: str, moda
         source, side = None, None  # the reporting verb comes after the act
         modality = "reported" if modality == "claimed" else modality
     elif source_span and modality == "claimed" and trigger[0] - source_span[1] <= _OWN_ACT_GAP \
-            and not _RECEIPT.search(sentence, *trigger):  # "the General Staff announced receiving": a claim
+            and not _RECEIPT.search(sentence, *trigger) and not _STATEMENT_THAT.match(sentence, trigger[0]) \
+            and not _TELLS_ONLY.search(source or ""):  # "Russian sources confirmed the formation of": they tell of it
+        # "the General Staff announced receiving" and "officials announced that recruitment has begun": claims
         source, side, modality, rule = None, None, "reported", "mod.own-act"  # the reporting verb is the act
     announced = _ANNOUNCED_FUTURE.finditer(sentence, 0, trigger[1] + 120)
     future = _FUTURE_ACT.search(sentence, _clause_start(sentence, trigger), trigger[1]) or any(
@@ -39,6 +41,9 @@ def act_attribution(sentence: str, trigger: tuple[int, int], category: str, moda
 
 
 _RECEIPT = re.compile(r"receiv|arriv", re.I)
+_TELLS_ONLY = re.compile(r"\b(?:sources?|outlets?|media|milbloggers?|bloggers?|journalists?|channels?|correspondents?)\b",
+                         re.I)  # who can tell of an act but not do it
+_STATEMENT_THAT = re.compile(r"\w+\s+(?:on\s+\w+\s+\d+\s+)?that\b")  # "announced that ...": a statement about an act
 _ANNOUNCED_FUTURE = re.compile(  # an announcement of what will be done: the act's word may be the announcing verb
     r"\b(?:announced|stated|said|declared|noted|claimed|added)\s+(?:on\s+\w+\s+\d+\s+)?that\s+"
     r"(?:[\w’'“”()-]+\s+){0,8}?(?:will|would|should|shall)\b", re.I)

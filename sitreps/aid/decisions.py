@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from sitreps.aid.cues import AidFrame, Cue
 from sitreps.aid.learned import load_decision_model, sentence_features
-from sitreps.aid.people import AUTHORITY_NOUNS, decision_people, persons, subject_phrase
+from sitreps.aid.people import AUTHORITY_NOUNS, TOLD_THAT, decision_people, persons, subject_phrase
 
 
 def decision_frames(cue: Cue, match: re.Match[str], sentence: str) -> list[AidFrame]:
@@ -217,7 +217,10 @@ def learned_decision(sentence: str, cues_matched: set[str] | None = None) -> lis
     features = sentence_features(sentence, cues_matched)
     if model.probability(features) <= model.threshold or _not_for_the_model(sentence):
         return []
-    return [_decision_frame(sentence, model.subtype(features), model.strongest_word(sentence), "dec.learned")]
+    told = list(TOLD_THAT.finditer(sentence))  # "The General Staff reported that Russian forces converted ...": the
+    # act is in the reported clause, and so is its trigger
+    trigger = model.strongest_word(sentence, told[-1].end() if told else 0)
+    return [_decision_frame(sentence, model.subtype(features), trigger, "dec.learned")]
 
 
 

@@ -65,10 +65,11 @@ class DecisionModel:
                 scores[k] += w * v
         return self.subtypes[max(range(len(scores)), key=scores.__getitem__)]
 
-    def strongest_word(self, sentence: str) -> tuple[int, int]:
-        """The span of the word that speaks most for a decision ("appointed"): the record's trigger."""
+    def strongest_word(self, sentence: str, start: int = 0) -> tuple[int, int]:
+        """The span of the word from ``start`` on that speaks most for a decision ("appointed"): the record's
+        trigger."""
         best, span = -math.inf, (0, len(sentence))
-        for m in _WORD.finditer(sentence):
+        for m in _WORD.finditer(sentence, start):
             w = self.weights.get(f"w {_normal(m.group(), '0')}", -math.inf)
             if w > best:
                 best, span = w, m.span()

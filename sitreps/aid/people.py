@@ -155,7 +155,7 @@ def _body(sentence: str, trigger: tuple[int, int], people: list[Person]) -> str 
             (p for p in people if p.start >= named[2] and p.end <= trigger[0]
              and _OFFICE_BESIDE_NAME.fullmatch(sentence, named[2], p.start)), None)
         return person.name if person else named[0]
-    told = list(_TOLD_THAT.finditer(sentence, 0, trigger[0]))  # "The General Staff reported that the Russian
+    told = list(TOLD_THAT.finditer(sentence, 0, trigger[0]))  # "The General Staff reported that the Russian
     # military began recruiting": the act is the clause's, and who tells of it is no candidate
     if told and (acting := _told_subject(sentence, told[-1].end(), trigger[0])):
         person = next((p for p in people if acting[1] <= p.start and p.end <= acting[2]), None)
@@ -170,7 +170,7 @@ def _body(sentence: str, trigger: tuple[int, int], people: list[Person]) -> str 
     return after["body"] if after else _plain_subject(sentence, trigger[0])
 
 
-_TOLD_THAT = re.compile(
+TOLD_THAT = re.compile(  # "reported that", "told Reuters that": what follows is the act's own clause
     r"\b(?:reported|stated|said|claimed|noted|indicated|warned|confirmed|added|announced|told\s+(?:[\w’'-]+\s+){1,4}?)"
     r"\s+(?:on\s+\w+\s+\d+\s+|previously\s+)?that\s+")
 _CLAUSE_VERB = re.compile(r"(?:has|have|had|is|are|was|were|will|would|plans?|intends?|also|now|\w+ly|[a-z]+ed|began|"
