@@ -1085,3 +1085,19 @@ def test_an_act_told_in_a_that_clause_is_decided_by_that_clauses_subject_not_by_
 
     at = next(m.start() for m in re.finditer(r"\b(?:recruiting|suspend|formed)\b", text))
     assert decision_people(text, "other", (at, at + 5)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sources report that the Kremlin fired the Commander of the Russian Airborne Forces, Colonel-General Ivan "
+         "Petrov, due to mass casualties.", "Commander of the Russian Airborne Forces"),
+        ("Reports claim that officials replaced Black Sea Fleet Commander Igor Osipov with Vice Admiral Oleg Sidorov.",
+         "Black Sea Fleet Commander"),
+        ("The Kremlin named the Commander of the Aerospace Forces, Army General Oleg Sidorov, the new commander of the "
+         "operation in Ukraine.", "commander of the operation"),  # a place ends the office
+    ],
+)
+def test_a_military_rank_is_no_office_and_the_office_beside_a_name_or_the_new_one_is(
+        gaz: Gazetteer, text: str, role: str) -> None:
+    assert {r.role for r in _aid(gaz, text, "decision")} == {role}

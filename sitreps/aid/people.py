@@ -28,7 +28,7 @@ _OFFICE_NOUN = (r"(?:commander|head|minister|chief|governor|mayor|director|deput
 _ROLE = re.compile(  # "as (the new) WMD commander", "to the new position of First Deputy Chairman of ...", "was
     # appointed commander of the Western Military District", "became head of ..."
     r"\b(?:as\s+(?:the\s+)?|to\s+the\s+(?:new\s+)?(?:position|post)\s+of\s+(?:the\s+)?|(?:was|were|been)\s+appointed\s+"
-    r"(?:the\s+)?|became\s+(?:the\s+)?)(?:new\s+|acting\s+|interim\s+|first\s+)?"
+    r"(?:the\s+)?|became\s+(?:the\s+)?|\bthe\s+(?=new\s))(?:new\s+|acting\s+|interim\s+|first\s+)?"
     r"(?P<role>(?:(?:[\w-]+|\([A-Z]{2,5}\))\s+){0,4}?"
     rf"(?i:{_OFFICE_NOUN})(?:\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?i:{_OFFICE_NOUN}))*(?:\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:(?!on\b|in\b|at\b|after\b|since\b|and\b|to\b|from\b|who\b|which\b|that\b|because\b|responsible\b|"
@@ -96,13 +96,32 @@ def decision_people(sentence: str, subtype: str | None, trigger: tuple[int, int]
         passive = _PASSIVE_BEFORE.search(sentence, max(0, trigger[0] - 20), trigger[0])  # "was appointed commander of"
         next_act = _NEXT_APPOINTMENT.search(sentence, trigger[1])  # "appointed A as ... and named B as his deputy"
         role = _ROLE.search(sentence, passive.start() if passive else trigger[0], next_act.start() if next_act else len(sentence))
-        title = next((p.title for p in concerned if p.title), None)
+        title = next((t for p in concerned if (t := _office_of(sentence, p))), None)
         if title is None and _REPLACE_WITH.match(sentence, trigger[0]):  # B takes the office A held
-            title = next((p.title for p in people if p.title), None)
+            title = next((t for p in people if (t := _office_of(sentence, p))), None)
         chosen = _coordinated(sentence, concerned[:1], people)
         office = _UNCLOSED.sub("", role["role"]).strip().translate(_NO_QUOTES) if role else title
         return DecisionPeople(tuple(p.name for p in chosen), office, body)
     return DecisionPeople((), None, body)  # a law or decree concerns no one person: those named make or report it
+
+
+def _office_of(sentence: str, person: Person) -> str | None:
+    """The office written with a person's name: before it ("Black Sea Fleet Commander Igor Osipov") or beside it
+    ("the Commander of the Russian Airborne Forces, Colonel-General Andrey Serdyukov"); a military rank is no office."""
+    title = _RANK_AT_END.sub("", person.title or "").strip() or None
+    if title and not _RANK_ONLY.fullmatch(title):
+        return title
+    beside = _OFFICE_BESIDE.search(sentence, max(0, person.start - 160), person.start)
+    return beside["office"] if beside else None
+
+
+_RANK = (r"(?:(?:Colonel|Lieutenant|Major)[- ]General|Army\s+General|General\s+of\s+the\s+Army|"
+         r"(?:Vice|Rear)[- ]Admiral|Admiral|(?:Lieutenant[- ])?Colonel|Major|Captain)")
+_RANK_ONLY = re.compile(rf"{_RANK}|General", re.I)  # "Prosecutor General" ends in an office, "General X" is a rank
+_RANK_AT_END = re.compile(rf"\s*\b{_RANK}$")
+_OFFICE_BESIDE = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?P<office>(?:[A-Z][\w’'()-]*\s+){{0,3}}(?i:{_OFFICE_NOUN})(?:\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?:[\w’'()-]+\s+){{0,5}}[\w’'()-]+)?),\s+(?:{_RANK}\s+)?$")
 
 
 def _coordinated(sentence: str, first: list[Person], people: list[Person]) -> list[Person]:
