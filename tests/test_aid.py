@@ -1101,3 +1101,10 @@ def test_an_act_told_in_a_that_clause_is_decided_by_that_clauses_subject_not_by_
 def test_a_military_rank_is_no_office_and_the_office_beside_a_name_or_the_new_one_is(
         gaz: Gazetteer, text: str, role: str) -> None:
     assert {r.role for r in _aid(gaz, text, "decision")} == {role}
+
+
+def test_a_pronoun_after_a_semicolon_is_the_authority_that_opens_the_sentence_and_acts_keep_their_order() -> None:
+    frames = _cue_decisions("Occupation authorities began issuing Russian passports in the city; they also promised "
+                            "to establish a new tax system.")
+    assert [(f.subtype, f.body) for f in frames] == [("other", "Occupation authorities")] * 2
+    assert frames[0].trigger[0] < frames[1].trigger[0]

@@ -304,8 +304,8 @@ def subject_act_decision(sentence: str, start: int = 0, *, joined_to: int | None
     to nationalize") or announcing a rule ("Volodin announced that men ... cannot leave"), not hedged, assessed,
     denied or ongoing. ``joined_to``: where an earlier act's verb starts, whose subject a verb joined to it at
     ``start`` shares ("the Kremlin appointed A ... and named B")."""
-    for m in (m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE, _BEGAN_ACT)
-              for m in verbs.finditer(sentence, start)):
+    for m in sorted((m for verbs in (_ACT_VERB, _PLANNED_ACT, _ANNOUNCED_RULE, _BEGAN_ACT)
+                     for m in verbs.finditer(sentence, start)), key=lambda m: m.start()):  # the first act told first
         shared = joined_to is not None and m.start() == start and not subject_phrase(sentence, m.start())
         named = subject_phrase(sentence, joined_to if shared else m.start())  # type: ignore[arg-type]
         if not named or not _STATE_ACTOR.search(named[0]) or _NOT_A_STATE.search(named[0]):

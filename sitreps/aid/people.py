@@ -368,6 +368,9 @@ _LIST_ITEM = re.compile(  # one item of such a list, with its comma: "Zaporizhia
 def _opening_subject(sentence: str) -> tuple[str, int, int] | None:
     """The phrase that opens a sentence ("Head of the Chechen Republic Ramzan Kadyrov"), or its words up to the
     first comma ("The head of the Zaporizhia Occupation Administration, Yevheny Balitsky, said")"""
+    acting = _clause_subject(sentence, 0)  # "Occupation authorities began ...; they also promised"
+    if acting:
+        return acting
     first = _LEADING_PHRASE.match(sentence)
     if first and _names_an_authority(first.group().rstrip()):
         return first.group().rstrip(), 0, len(first.group().rstrip())
